@@ -1,0 +1,5 @@
+export * from './common';
+export * from './dialogue';
+export * from './clip';
+export * from './team';
+export * from './record';

@@ -1,0 +1,11 @@
+import type { D1Migration } from '@cloudflare/vitest-plugin';
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      DB: D1Database;
+      BOOTSTRAP_TOKEN: string;
+      TEST_MIGRATIONS: D1Migration[];
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+export const teams = sqliteTable('teams', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const members = sqliteTable(
+  'members',
+  {
+    id: text('id').primaryKey(),
+    teamId: text('team_id').notNull().references(() => teams.id),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['observer', 'reviewer', 'admin'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('members_team_idx').on(t.teamId)],
+);
+
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    teamId: text('team_id').notNull().references(() => teams.id),
+    memberId: text('member_id').notNull().references(() => members.id),
+    role: text('role', { enum: ['observer', 'reviewer', 'admin'] }).notNull(),
+    /** Hex SHA-256 of the token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull(),
+    /** First characters of the token, so a person can tell their tokens apart. */
+    prefix: text('prefix').notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: text('last_used_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash)],
+);
+
+export const dialogues = sqliteTable(
+  'dialogues',
+  {
+    id: text('id').primaryKey(),
+    teamId: text('team_id').notNull().references(() => teams.id),
+    title: text('title').notNull(),
+    theme: text('theme').notNull(),
+    date: text('date').notNull(),
+    webcastUrl: text('webcast_url'),
+    recordingStartedAt: text('recording_started_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('dialogues_team_idx').on(t.teamId, t.date)],
+);
+
+export const clips = sqliteTable(
+  'clips',
+  {
+    /** Made on the observer's device; the key that makes re-sending harmless. */
+    id: text('id').primaryKey(),
+    teamId: text('team_id').notNull().references(() => teams.id),
+    dialogueId: text('dialogue_id').notNull().references(() => dialogues.id),
+    memberId: text('member_id').notNull().references(() => members.id),
+    kind: text('kind', { enum: ['webcast', 'page'] }).notNull(),
+    clock: text('clock', { enum: ['recording', 'live', 'wall'] }),
+    start: real('start'),
+    end: real('end'),
+    url: text('url'),
+    speaker: text('speaker').notNull(),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+    note: text('note').notNull(),
+    channel: text('channel').notNull(),
+    quoteExact: text('quote_exact'),
+    quotePrefix: text('quote_prefix'),
+    quoteSuffix: text('quote_suffix'),
+    positionStart: integer('position_start'),
+    positionEnd: integer('position_end'),
+    capturedAt: text('captured_at').notNull(),
+    /** SHA-256 of the clip as sent, to tell a harmless re-send from a different clip under the same id. */
+    contentHash: text('content_hash').notNull(),
+    receivedAt: createdAt(),
+  },
+  (t) => [index('clips_dialogue_idx').on(t.dialogueId)],
+);
+
+export const interventions = sqliteTable(
+  'interventions',
+  {
+    id: text('id').primaryKey(),
+    teamId: text('team_id').notNull().references(() => teams.id),
+    dialogueId: text('dialogue_id').notNull().references(() => dialogues.id),
+    position: integer('position').notNull(),
+    speaker: text('speaker').notNull(),
+    start: real('start'),
+    end: real('end'),
+    status: text('status', { enum: ['draft', 'needs-review', 'reviewed', 'approved', 'rejected'] })
+      .notNull()
+      .default('draft'),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+    notes: text('notes', { mode: 'json' }).$type<string[]>().notNull(),
+    quotes: text('quotes', { mode: 'json' }).$type<string[]>().notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: createdAt(),
+  },
+  (t) => [index('interventions_dialogue_idx').on(t.dialogueId, t.position)],
+);
+
+export const interventionClips = sqliteTable(
+  'intervention_clips',
+  {
+    interventionId: text('intervention_id').notNull().references(() => interventions.id, { onDelete: 'cascade' }),
+    clipId: text('clip_id').notNull().references(() => clips.id),
+  },
+  (t) => [primaryKey({ columns: [t.interventionId, t.clipId] }), index('intervention_clips_clip_idx').on(t.clipId)],
+);
