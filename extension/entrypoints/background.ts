@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The outbox and sync services are started here (walking skeleton, in progress).
+});
