@@ -1,5 +1,44 @@
-import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { PublicEnv } from './env';
+import { AppError, errorBody, payloadTooLarge, toAppError } from './errors';
+import { createApp } from './lib/create-app';
+import { bootstrap } from './routes/bootstrap';
+import { clips } from './routes/clips';
+import { dialogues } from './routes/dialogues';
+import { health } from './routes/health';
+import { me } from './routes/me';
+import { openApiInfo, openApiRoutes } from './routes/openapi';
 
-const app = new Hono().get('/api/v1/health', (c) => c.json({ ok: true }));
+export const MAX_BODY_BYTES = 1024 * 1024;
 
+const base = createApp<PublicEnv>();
+
+// Before any route, so an oversized body is refused before auth or parsing reads it.
+base.use(
+  '/api/v1/*',
+  bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw payloadTooLarge(MAX_BODY_BYTES);
+    },
+  }),
+);
+
+const app = base
+  .route('/api/v1/health', health)
+  .route('/api/v1/bootstrap', bootstrap)
+  .route('/api/v1/me', me)
+  .route('/api/v1/dialogues', dialogues)
+  .route('/api/v1/clips', clips)
+  .route('/api/v1/openapi.json', openApiRoutes(() => base.getOpenAPI31Document(openApiInfo)));
+
+app.notFound((c) => c.json(errorBody(new AppError(404, 'not_found', 'No such route')), 404));
+
+app.onError((err, c) => {
+  const error = toAppError(err);
+  if (error.status >= 500 && !(err instanceof AppError)) console.error('unhandled error', err);
+  return c.json(errorBody(error), error.status);
+});
+
+export type AppType = typeof app;
 export default app;

@@ -49,3 +49,6 @@ export function toProblems(error: z.ZodError, prefix: (string | number)[] = []):
     message: issue.message,
   }));
 }
+
+export const HealthSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Health' });
+export type Health = z.infer<typeof HealthSchema>;

@@ -7,5 +7,8 @@ declare global {
       BOOTSTRAP_TOKEN: string;
       TEST_MIGRATIONS: D1Migration[];
     }
+    interface GlobalProps {
+      mainModule: typeof import('../../worker/index');
+    }
   }
 }

@@ -1,0 +1,20 @@
+import type { Role } from '../shared/schemas';
+
+/** The Worker's bindings, as wrangler.toml and `.dev.vars` / `wrangler secret` provide them. */
+export interface Bindings {
+  DB: D1Database;
+  /** Lets an operator create a team; unset means bootstrap is switched off. */
+  BOOTSTRAP_TOKEN?: string;
+}
+
+/** Who is calling, as the auth middleware found them from their token. */
+export interface Caller {
+  tokenId: string;
+  team: { id: string; name: string };
+  member: { id: string; name: string; role: Role };
+  /** The role that governs access: the lower of the token's and the member's. */
+  role: Role;
+}
+
+export type PublicEnv = { Bindings: Bindings };
+export type AuthedEnv = { Bindings: Bindings; Variables: { caller: Caller } };

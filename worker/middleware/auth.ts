@@ -1,0 +1,44 @@
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { Role } from '../../shared/schemas';
+import { getDb } from '../db/client';
+import type { AuthedEnv } from '../env';
+import { forbidden, unauthorized } from '../errors';
+import { atLeast, authenticate } from '../services/auth';
+
+/** Reads `Authorization: Bearer <token>`; null when the header is absent or not a bearer. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match ? match[1]! : null;
+}
+
+/** Finds the caller from their API token and puts them on the context as `caller`. */
+export const requireAuth = createMiddleware<AuthedEnv>(async function requireAuth(c, next) {
+  const token = bearerToken(c.req.header('authorization'));
+  if (!token) throw unauthorized();
+  const db = getDb(c.env.DB);
+  const auth = await authenticate(db, token, new Date());
+  if (!auth) throw unauthorized('The API token is unknown or revoked');
+  c.set('caller', auth.caller);
+  if (auth.touch) {
+    const touch = auth.touch().catch((err: unknown) => console.warn('last_used_at not updated', err));
+    waitUntil(c, touch);
+  }
+  await next();
+});
+
+/** Admits callers whose role is at least `role`; use after requireAuth. */
+export function requireRole(role: Role) {
+  return createMiddleware<AuthedEnv>(async function requireRole(c, next) {
+    if (!atLeast(c.var.caller.role, role)) throw forbidden(`This needs the ${role} role`);
+    await next();
+  });
+}
+
+function waitUntil(c: Context, promise: Promise<unknown>): void {
+  try {
+    c.executionCtx.waitUntil(promise);
+  } catch {
+    // No execution context (e.g. app.request in a test): the promise still runs on its own.
+  }
+}

@@ -1,0 +1,108 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Clock } from '../../shared/schemas';
+import type { Db } from '../db/client';
+import { clips } from '../db/schema';
+
+/** A validated clip, flattened to the columns it is stored in. */
+export interface ClipRecord {
+  id: string;
+  dialogueId: string;
+  kind: 'webcast' | 'page';
+  clock: Clock | null;
+  start: number | null;
+  end: number | null;
+  url: string | null;
+  speaker: string;
+  tags: string[];
+  note: string;
+  channel: string;
+  quoteExact: string | null;
+  quotePrefix: string | null;
+  quoteSuffix: string | null;
+  positionStart: number | null;
+  positionEnd: number | null;
+  capturedAt: string;
+}
+
+/** What the database holds under a clip's id after an insert, and whether its dialogue is the team's. */
+export interface StoredState {
+  dialogueIsTeams: boolean;
+  /** Null when no clip has this id (its insert was skipped because the dialogue is not the team's). */
+  holder: { teamId: string; contentHash: string } | null;
+}
+
+const field = (name: keyof ClipRecord | 'contentHash') => sql.raw(`json_extract(value, '$.${name}')`);
+
+/**
+ * Stores a batch of clips in one INSERT and reads back what each id now holds in one SELECT, in a
+ * single atomic db.batch. The rows travel as one JSON parameter, so a batch of any size binds four
+ * parameters (D1 allows 100 per statement). A clip is only inserted into a dialogue of the team;
+ * an id that already exists is left as it is.
+ */
+export async function insertClips(
+  db: Db,
+  teamId: string,
+  memberId: string,
+  records: (ClipRecord & { contentHash: string })[],
+): Promise<StoredState[]> {
+  const rows = JSON.stringify(records);
+  const keys = JSON.stringify(records.map((r) => ({ id: r.id, dialogueId: r.dialogueId })));
+  const [, states] = await db.batch([
+    db.run(sql`
+      INSERT INTO ${clips} (id, team_id, dialogue_id, member_id, kind, clock, "start", "end", url, speaker,
+        tags, note, channel, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
+        captured_at, content_hash)
+      SELECT ${field('id')}, ${teamId}, ${field('dialogueId')}, ${memberId}, ${field('kind')}, ${field('clock')},
+        ${field('start')}, ${field('end')}, ${field('url')}, ${field('speaker')}, ${field('tags')},
+        ${field('note')}, ${field('channel')}, ${field('quoteExact')}, ${field('quotePrefix')},
+        ${field('quoteSuffix')}, ${field('positionStart')}, ${field('positionEnd')}, ${field('capturedAt')},
+        ${field('contentHash')}
+      FROM json_each(${rows})
+      WHERE ${field('dialogueId')} IN (SELECT id FROM dialogues WHERE team_id = ${teamId})
+      ON CONFLICT(id) DO NOTHING`),
+    db.all<{ idx: number; teamId: string | null; contentHash: string | null; dialogueId: string | null }>(sql`
+      SELECT j.key AS idx, c.team_id AS teamId, c.content_hash AS contentHash, d.id AS dialogueId
+      FROM json_each(${keys}) AS j
+      LEFT JOIN clips AS c ON c.id = json_extract(j.value, '$.id')
+      LEFT JOIN dialogues AS d ON d.id = json_extract(j.value, '$.dialogueId') AND d.team_id = ${teamId}
+      ORDER BY j.key`),
+  ]);
+  const byIndex = new Map(states.map((s) => [Number(s.idx), s]));
+  return records.map((_, i) => {
+    const s = byIndex.get(i);
+    return {
+      dialogueIsTeams: Boolean(s?.dialogueId),
+      holder: s?.teamId && s.contentHash ? { teamId: s.teamId, contentHash: s.contentHash } : null,
+    };
+  });
+}
+
+export type StoredClip = ClipRecord;
+
+/** A dialogue's clips, in a stable order; scoped to the team. */
+export async function listDialogueClips(db: Db, teamId: string, dialogueId: string): Promise<StoredClip[]> {
+  return db
+    .select({
+      id: clips.id,
+      dialogueId: clips.dialogueId,
+      kind: clips.kind,
+      clock: clips.clock,
+      start: clips.start,
+      end: clips.end,
+      url: clips.url,
+      speaker: clips.speaker,
+      tags: clips.tags,
+      note: clips.note,
+      channel: clips.channel,
+      quoteExact: clips.quoteExact,
+      quotePrefix: clips.quotePrefix,
+      quoteSuffix: clips.quoteSuffix,
+      positionStart: clips.positionStart,
+      positionEnd: clips.positionEnd,
+      capturedAt: clips.capturedAt,
+    })
+    .from(clips)
+    .where(and(eq(clips.teamId, teamId), eq(clips.dialogueId, dialogueId)))
+    .orderBy(asc(clips.id))
+    .all();
+}

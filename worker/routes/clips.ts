@@ -1,0 +1,36 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { ClipBatchResultSchema, ClipBatchSchema, ClipInputSchema } from '../../shared/schemas';
+import { getDb } from '../db/client';
+import { createApp } from '../lib/create-app';
+import { bearer, errors, json, jsonBody } from '../lib/openapi';
+import { requireAuth } from '../middleware/auth';
+import { ingestClips } from '../services/clips';
+
+const postClips = createRoute({
+  method: 'post',
+  path: '/',
+  tags: ['clips'],
+  summary: 'Stores a batch of up to 50 clips; each clip gets its own result, in input order',
+  description:
+    'Each item of `clips` is a ClipInput, checked on its own. Re-sending a stored clip answers `stored` again ' +
+    'and writes nothing; the same id with other content answers `conflict`; an invalid clip answers ' +
+    '`invalid` with the offending field and is not written.',
+  security: bearer,
+  middleware: [requireAuth] as const,
+  request: {
+    // Accepted so clients can send it already; clip ids alone make re-sends harmless for now.
+    headers: z.object({ 'idempotency-key': z.string().max(200).optional() }),
+    body: jsonBody(ClipBatchSchema),
+  },
+  responses: { 200: json(ClipBatchResultSchema, 'One result per clip'), ...errors(400, 401, 413, 415) },
+});
+
+const app = createApp();
+// The envelope declares its items as unknown (each is checked alone); publish their real shape.
+app.openAPIRegistry.register('ClipInput', ClipInputSchema);
+
+export const clips = app.openapi(postClips, async (c) => {
+  const { clips: items } = c.req.valid('json');
+  return c.json({ results: await ingestClips(getDb(c.env.DB), c.var.caller, items) }, 200);
+});

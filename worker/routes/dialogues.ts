@@ -1,0 +1,76 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  DialogueCreateSchema,
+  DialogueListSchema,
+  DialogueRecordSchema,
+  DialogueSchema,
+  UuidSchema,
+} from '../../shared/schemas';
+import { getDb } from '../db/client';
+import { createApp } from '../lib/create-app';
+import { bearer, errors, json, jsonBody } from '../lib/openapi';
+import { requireAuth, requireRole } from '../middleware/auth';
+import { createDialogue, getDialogue, teamDialogues } from '../services/dialogues';
+import { assembleRecord } from '../services/record';
+
+const params = z.object({ id: UuidSchema });
+
+const postDialogue = createRoute({
+  method: 'post',
+  path: '/',
+  tags: ['dialogues'],
+  summary: 'Creates a dialogue (admins only)',
+  security: bearer,
+  middleware: [requireAuth, requireRole('admin')] as const,
+  request: { body: jsonBody(DialogueCreateSchema) },
+  responses: { 201: json(DialogueSchema, 'The new dialogue'), ...errors(400, 401, 403, 413, 415) },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['dialogues'],
+  summary: "The team's dialogues, newest date first",
+  security: bearer,
+  middleware: [requireAuth] as const,
+  responses: { 200: json(DialogueListSchema, 'The dialogues'), ...errors(401) },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/{id}',
+  tags: ['dialogues'],
+  summary: 'One dialogue of the team',
+  security: bearer,
+  middleware: [requireAuth] as const,
+  request: { params },
+  responses: { 200: json(DialogueSchema, 'The dialogue'), ...errors(401, 404) },
+});
+
+const recordRoute = createRoute({
+  method: 'get',
+  path: '/{id}/record',
+  tags: ['dialogues'],
+  summary: "Assembles the dialogue's clips into its record of interventions, in order",
+  description: 'Stores the result as the draft interventions of the dialogue, replacing earlier drafts.',
+  security: bearer,
+  middleware: [requireAuth] as const,
+  request: { params },
+  responses: { 200: json(DialogueRecordSchema, 'The record'), ...errors(401, 404) },
+});
+
+export const dialogues = createApp()
+  .openapi(postDialogue, async (c) => {
+    const dialogue = await createDialogue(getDb(c.env.DB), c.var.caller, c.req.valid('json'));
+    return c.json(dialogue, 201);
+  })
+  .openapi(listRoute, async (c) => {
+    return c.json({ dialogues: await teamDialogues(getDb(c.env.DB), c.var.caller) }, 200);
+  })
+  .openapi(getRoute, async (c) => {
+    return c.json(await getDialogue(getDb(c.env.DB), c.var.caller, c.req.valid('param').id), 200);
+  })
+  .openapi(recordRoute, async (c) => {
+    return c.json(await assembleRecord(getDb(c.env.DB), c.var.caller, c.req.valid('param').id), 200);
+  });
