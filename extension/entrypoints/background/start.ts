@@ -1,0 +1,87 @@
+/**
+ * Wires browser events to the services. Everything that must survive lives in storage; this
+ * worker may be stopped at any moment and started again by any of these events.
+ */
+import { browser } from 'wxt/browser';
+import { createApiClient, describeApiError } from '../../lib/api-client';
+import { createOutbox, RETRY_ALARM, showBadge, type OutboxDeps } from '../../lib/outbox';
+import { lookupPlayerTime, markDraft } from '../../lib/player';
+import { onMessage, type Handlers } from '../../lib/protocol';
+import { dialoguesCacheItem, outboxItem, settingsItem, syncStatusItem } from '../../lib/storage';
+
+export const PERIODIC_ALARM = 'outbox-periodic';
+
+/** Starts the background; returns a stop function (for tests, which restart it in one process). */
+export function startBackground(deps: OutboxDeps = {}): () => void {
+  const outbox = createOutbox(deps);
+  const client = async () => (deps.client ?? createApiClient)(await settingsItem.getValue());
+  const flushSoon = () => void outbox.flush().catch((err) => console.error('[background] flush failed', err));
+
+  const handlers: Handlers = {
+    'player:time': ({ tabId }) => lookupPlayerTime(tabId),
+    'outbox:add': ({ clip }) => outbox.add(clip),
+    'outbox:flush': ({ force }) => outbox.flush({ force }),
+    'outbox:state': () => outbox.summary(),
+    'dialogues:list': async () => {
+      const settings = await settingsItem.getValue();
+      const res = await (await client()).listDialogues();
+      if (res.ok) {
+        await dialoguesCacheItem.setValue(res.value);
+        return { ok: true, dialogues: res.value };
+      }
+      return { ok: false, message: describeApiError(res.error, settings.serverUrl), dialogues: await dialoguesCacheItem.getValue() };
+    },
+    'settings:check': async () => {
+      const settings = await settingsItem.getValue();
+      if (!settings.token) {
+        return { ok: false, error: { kind: 'settings', message: 'No API token' }, message: 'Enter an API token first.' };
+      }
+      const res = await (await client()).getMe();
+      if (res.ok) {
+        flushSoon();
+        return { ok: true, me: res.value };
+      }
+      return { ok: false, error: res.error, message: describeApiError(res.error, settings.serverUrl) };
+    },
+  };
+
+  const stops: (() => void)[] = [onMessage(handlers), () => outbox.dispose()];
+  const listen = <A extends unknown[]>(event: { addListener(cb: (...a: A) => void): void; removeListener(cb: (...a: A) => void): void }, cb: (...a: A) => void) => {
+    event.addListener(cb);
+    stops.push(() => event.removeListener(cb));
+  };
+
+  listen(browser.alarms.onAlarm, (alarm) => {
+    if (alarm.name === RETRY_ALARM || alarm.name === PERIODIC_ALARM) flushSoon();
+  });
+  listen(browser.runtime.onStartup, flushSoon);
+  listen(browser.runtime.onInstalled, flushSoon);
+  if (browser.commands?.onCommand) {
+    listen(browser.commands.onCommand, (command: string, tab?: { id?: number; url?: string }) => {
+      if (command !== 'clip-start' && command !== 'clip-end') return;
+      const tabId = tab?.url && /^https?:/.test(tab.url) ? tab.id : undefined;
+      void lookupPlayerTime(tabId).then((lookup) => markDraft(command === 'clip-start' ? 'start' : 'end', lookup));
+    });
+  }
+  // A new token or server may be able to send what a refused one could not.
+  stops.push(settingsItem.watch(async () => {
+    await syncStatusItem.setValue({ ...(await syncStatusItem.getValue()), authFailedFor: null });
+    flushSoon();
+  }));
+  if (typeof globalThis.addEventListener === 'function') {
+    globalThis.addEventListener('online', flushSoon);
+    stops.push(() => globalThis.removeEventListener('online', flushSoon));
+  }
+
+  void browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: 1 });
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior?(b: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  if (sidePanel?.setPanelBehavior) {
+    sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((err) => console.warn('[background] side panel', err));
+  }
+  // The worker may have been stopped mid-send: whatever still waits goes now.
+  void outboxItem.getValue().then(showBadge);
+  flushSoon();
+
+  return () => stops.forEach((stop) => stop());
+}
+

@@ -1,0 +1,126 @@
+/**
+ * The only code that talks to the server; used by the background only. Every call returns a
+ * result instead of throwing, so callers must decide what each kind of failure means.
+ */
+import {
+  ClipBatchResultSchema,
+  DialogueListSchema,
+  ErrorSchema,
+  MeSchema,
+  type ClipInput,
+  type ClipResult,
+  type Dialogue,
+  type Me,
+  type Problem,
+} from '../../shared/schemas';
+import type { Settings } from './storage';
+
+export type ApiError =
+  /** No HTTP answer at all: server down, wrong host, timeout. Retry later. */
+  | { kind: 'network'; message: string }
+  /** 401: the token is missing, unknown or revoked. Retrying will not help until settings change. */
+  | { kind: 'unauthorized'; status: 401; message: string }
+  /** 5xx or 429: the server may recover. `retryAfterMs` from Retry-After when given. */
+  | { kind: 'server'; status: number; message: string; retryAfterMs?: number }
+  /** Any other 4xx, or an answer we cannot read. */
+  | { kind: 'client'; status: number; message: string; problems?: Problem[] };
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export interface ApiClient {
+  getMe(): Promise<ApiResult<Me>>;
+  listDialogues(): Promise<ApiResult<Dialogue[]>>;
+  postClips(clips: ClipInput[], idempotencyKey: string): Promise<ApiResult<ClipResult[]>>;
+}
+
+const TIMEOUT_MS = 15_000;
+
+/** Accepts "http://host:8787", "http://host:8787/" or ".../api/v1" and gives the API base. */
+export function apiBase(serverUrl: string): string {
+  const trimmed = serverUrl.trim().replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+  return `${trimmed}/api/v1`;
+}
+
+/** Retry-After is either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (...a) => fetch(...a)): ApiClient {
+  const base = apiBase(settings.serverUrl);
+
+  async function call<T>(
+    path: string,
+    init: RequestInit,
+    parse: (body: unknown) => T | undefined,
+  ): Promise<ApiResult<T>> {
+    let res: Response;
+    try {
+      res = await fetchImpl(`${base}${path}`, {
+        ...init,
+        headers: { Accept: 'application/json', Authorization: `Bearer ${settings.token}`, ...init.headers },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    } catch (err) {
+      return { ok: false, error: { kind: 'network', message: `Cannot reach the server at ${settings.serverUrl}` + detail(err) } };
+    }
+    const body: unknown = await res.json().catch(() => undefined);
+    if (res.ok) {
+      const value = parse(body);
+      if (value !== undefined) return { ok: true, value };
+      return { ok: false, error: { kind: 'client', status: res.status, message: 'The server gave an answer this extension cannot read' } };
+    }
+    const parsed = ErrorSchema.safeParse(body);
+    const message = parsed.success ? parsed.data.error.message : `HTTP ${res.status}`;
+    if (res.status === 401) return { ok: false, error: { kind: 'unauthorized', status: 401, message } };
+    if (res.status >= 500 || res.status === 429) {
+      const retryAfterMs = parseRetryAfter(res.headers.get('Retry-After'));
+      return { ok: false, error: { kind: 'server', status: res.status, message, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) } };
+    }
+    const problems = parsed.success ? parsed.data.error.problems : undefined;
+    return { ok: false, error: { kind: 'client', status: res.status, message, ...(problems ? { problems } : {}) } };
+  }
+
+  return {
+    getMe: () => call('/me', { method: 'GET' }, (b) => okOrUndefined(MeSchema.safeParse(b))),
+    listDialogues: () =>
+      call('/dialogues', { method: 'GET' }, (b) => okOrUndefined(DialogueListSchema.safeParse(b))?.dialogues),
+    postClips: (clips, idempotencyKey) =>
+      call(
+        '/clips',
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+          body: JSON.stringify({ clips }),
+        },
+        (b) => okOrUndefined(ClipBatchResultSchema.safeParse(b))?.results,
+      ),
+  };
+}
+
+function okOrUndefined<T>(r: { success: true; data: T } | { success: false }): T | undefined {
+  return r.success ? r.data : undefined;
+}
+
+function detail(err: unknown): string {
+  if (err instanceof Error && err.name === 'TimeoutError') return ' (no answer within 15 s)';
+  return '';
+}
+
+/** One line for people: what went wrong and what to do. */
+export function describeApiError(error: ApiError, serverUrl: string): string {
+  switch (error.kind) {
+    case 'network':
+      return `Cannot reach the server at ${serverUrl}. Is it running, and is the URL right?`;
+    case 'unauthorized':
+      return 'The server refused the API token (401). Check the token in the options.';
+    case 'server':
+      return `The server had a problem (HTTP ${error.status}): ${error.message}`;
+    case 'client':
+      return `The server rejected the request (HTTP ${error.status}): ${error.message}`;
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * The outbox: clips wait in `local:outbox` until the server has acknowledged them. An entry is
+ * removed only after the server answered 'stored' for its id, and the server is idempotent by
+ * clip id, so a service worker killed mid-send loses nothing and stores nothing twice.
+ */
+import { browser } from 'wxt/browser';
+import { MAX_CLIPS_PER_BATCH, type ClipInput, type ClipResult } from '../../shared/schemas';
+import { createApiClient, describeApiError, type ApiClient, type ApiError } from './api-client';
+import type { OutboxSummary } from './protocol';
+import { outboxItem, settingsItem, settingsKey, syncStatusItem, type OutboxEntry, type Settings, type SyncStatus } from './storage';
+
+export const RETRY_ALARM = 'outbox-retry';
+const BASE_DELAY_MS = 2_000;
+const MAX_DELAY_MS = 5 * 60_000;
+/** Chromium fires alarms no sooner than 30 s; shorter waits also get an in-memory timer. */
+const MIN_ALARM_MS = 30_000;
+
+export interface OutboxDeps {
+  now?: () => number;
+  random?: () => number;
+  client?: (settings: Settings) => ApiClient;
+}
+
+export interface Outbox {
+  add(clip: ClipInput): Promise<OutboxSummary>;
+  flush(opts?: { force?: boolean }): Promise<OutboxSummary>;
+  summary(): Promise<OutboxSummary>;
+  /** Clears in-memory timers (a dying worker loses them anyway). */
+  dispose(): void;
+}
+
+/** Exponential backoff with jitter in [d/2, d], capped; never earlier than Retry-After. */
+export function backoffMs(attempts: number, random: number, retryAfterMs = 0): number {
+  const d = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
+  return Math.max(retryAfterMs, Math.round(d / 2 + (random * d) / 2));
+}
+
+export function summarize(entries: OutboxEntry[]): OutboxSummary {
+  let waiting = 0;
+  let failed = 0;
+  for (const e of entries) e.state === 'waiting' ? waiting++ : failed++;
+  return { waiting, failed };
+}
+
+/** Same body, same key: the server may replay its first answer for a retried batch. */
+export async function idempotencyKey(body: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function createOutbox(deps: OutboxDeps = {}): Outbox {
+  const now = deps.now ?? Date.now;
+  const random = deps.random ?? Math.random;
+  const makeClient = deps.client ?? ((s: Settings) => createApiClient(s));
+  let lock: Promise<unknown> = Promise.resolve();
+  let inFlight: Promise<OutboxSummary> | null = null;
+  let again: { force: boolean } | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Serialises read-modify-write of the outbox inside this worker, re-reading every time. */
+  function update(fn: (entries: OutboxEntry[]) => OutboxEntry[]): Promise<OutboxEntry[]> {
+    const run = lock.then(async () => {
+      const next = fn(await outboxItem.getValue());
+      await outboxItem.setValue(next);
+      return next;
+    });
+    lock = run.catch(() => undefined);
+    return run;
+  }
+
+  async function add(clip: ClipInput): Promise<OutboxSummary> {
+    const entries = await update((list) =>
+      list.some((e) => e.clip.id === clip.id)
+        ? list
+        : [...list, { clip, state: 'waiting', attempts: 0, lastError: null, nextAttemptAt: now() }],
+    );
+    await showBadge(entries);
+    void flush().catch((err) => console.error('[outbox] flush failed', err));
+    return summarize(entries);
+  }
+
+  function flush(opts: { force?: boolean } = {}): Promise<OutboxSummary> {
+    if (inFlight) {
+      again = { force: Boolean(again?.force || opts.force) };
+      return inFlight;
+    }
+    inFlight = (async () => {
+      let force = Boolean(opts.force);
+      for (;;) {
+        await flushOnce(force);
+        if (!again) break;
+        force = again.force;
+        again = null;
+      }
+      const entries = await outboxItem.getValue();
+      await schedule(entries);
+      await showBadge(entries);
+      return summarize(entries);
+    })().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  }
+
+  async function flushOnce(force: boolean): Promise<void> {
+    const settings = await settingsItem.getValue();
+    const status = await syncStatusItem.getValue();
+    if (!settings.token) return setStatus({ lastError: 'No API token yet: set one in the options.' });
+    if (!force && status.authFailedFor === settingsKey(settings)) return;
+    const client = makeClient(settings);
+    const tried = new Set<string>();
+    let includeAll = force;
+    for (;;) {
+      const t = now();
+      const due = (await outboxItem.getValue()).filter(
+        (e) => e.state === 'waiting' && !tried.has(e.clip.id) && (includeAll || e.nextAttemptAt <= t),
+      );
+      if (due.length === 0) return;
+      const batch = due.slice(0, MAX_CLIPS_PER_BATCH);
+      batch.forEach((e) => tried.add(e.clip.id));
+      const clips = batch.map((e) => e.clip);
+      const key = await idempotencyKey(JSON.stringify({ clips }));
+      const res = await client.postClips(clips, key);
+      if (!res.ok) return failBatch(res.error, settings, due);
+      await applyResults(clips, res.value);
+      await setStatus({ lastAttemptAt: now(), lastSuccessAt: now(), lastError: null, authFailedFor: null });
+      // The server answers again: whatever is still backing off can go now too.
+      includeAll = true;
+    }
+  }
+
+  async function applyResults(clips: ClipInput[], results: ClipResult[]): Promise<void> {
+    const sent = new Set(clips.map((c) => c.id));
+    const byId = new Map<string, ClipResult>();
+    for (const r of results) {
+      const clip = clips[r.index];
+      if (clip) byId.set(clip.id, r);
+    }
+    const t = now();
+    await update((list) =>
+      list.flatMap((e): OutboxEntry[] => {
+        const r = byId.get(e.clip.id);
+        if (!r && sent.has(e.clip.id) && e.state === 'waiting') {
+          // No result for a clip we sent: keep it and try again later rather than in a tight loop.
+          const attempts = e.attempts + 1;
+          return [{ ...e, attempts, lastError: 'The server gave no result for this clip', nextAttemptAt: t + backoffMs(attempts, random()) }];
+        }
+        if (!r) return [e];
+        if (r.status === 'stored') return [];
+        const reason = r.problems?.map((p) => `${p.path}: ${p.message}`).join('; ') || r.status;
+        return [{ ...e, state: 'failed', lastError: `${r.status}: ${reason}`, ...(r.problems ? { problems: r.problems } : {}) }];
+      }),
+    );
+  }
+
+  async function failBatch(error: ApiError, settings: Settings, due: OutboxEntry[]): Promise<void> {
+    const message = describeApiError(error, settings.serverUrl);
+    const ids = new Set(due.map((e) => e.clip.id));
+    const t = now();
+    await update((list) =>
+      list.map((e) => {
+        if (!ids.has(e.clip.id) || e.state !== 'waiting') return e;
+        // A refused token is not retried on a timer; a settings change or "Send now" retries it.
+        if (error.kind === 'unauthorized') return { ...e, lastError: message };
+        const attempts = e.attempts + 1;
+        const retryAfter = error.kind === 'server' ? error.retryAfterMs : undefined;
+        return { ...e, attempts, lastError: message, nextAttemptAt: t + backoffMs(attempts, random(), retryAfter) };
+      }),
+    );
+    await setStatus({
+      lastAttemptAt: t,
+      lastError: message,
+      authFailedFor: error.kind === 'unauthorized' ? settingsKey(settings) : null,
+    });
+  }
+
+  async function setStatus(patch: Partial<SyncStatus>): Promise<void> {
+    await syncStatusItem.setValue({ ...(await syncStatusItem.getValue()), ...patch });
+  }
+
+  async function schedule(entries: OutboxEntry[]): Promise<void> {
+    clearTimeout(timer);
+    const settings = await settingsItem.getValue();
+    const status = await syncStatusItem.getValue();
+    // Without a usable token a timer would only spin; a settings change triggers the next flush.
+    const blocked = !settings.token || status.authFailedFor === settingsKey(settings);
+    const next = Math.min(...entries.filter((e) => e.state === 'waiting').map((e) => e.nextAttemptAt));
+    if (!Number.isFinite(next) || blocked) {
+      await browser.alarms.clear(RETRY_ALARM);
+      return;
+    }
+    const wait = Math.max(0, next - now());
+    await browser.alarms.create(RETRY_ALARM, { when: now() + Math.max(wait, MIN_ALARM_MS) });
+    if (wait < MIN_ALARM_MS) {
+      timer = setTimeout(() => void flush().catch((err) => console.error('[outbox] retry failed', err)), wait);
+    }
+  }
+
+  async function summary(): Promise<OutboxSummary> {
+    return summarize(await outboxItem.getValue());
+  }
+
+  return { add, flush, summary, dispose: () => clearTimeout(timer) };
+}
+
+/** Toolbar badge: how many clips wait; empty when none. */
+export async function showBadge(entries: OutboxEntry[]): Promise<void> {
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  const { waiting } = summarize(entries);
+  await action.setBadgeText({ text: waiting > 0 ? String(waiting) : '' });
+  await action.setBadgeBackgroundColor({ color: '#1f4e8c' });
+}

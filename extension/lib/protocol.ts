@@ -1,0 +1,93 @@
+/**
+ * The one message protocol of the extension. Pages and content scripts never talk to the server;
+ * they ask the background with these messages. Envelope: `{ type, payload }`.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { ClipInput, Dialogue, Me } from '../../shared/schemas';
+import type { ApiError } from './api-client';
+
+/** What a frame with a <video> reports. */
+export interface PlayerTime {
+  currentTime: number;
+  /** null while unknown, and for live streams. */
+  duration: number | null;
+  paused: boolean;
+  /** A live stream: `currentTime` has no fixed zero. */
+  live: boolean;
+}
+
+export type PlayerLookup =
+  | { ok: true; tabId: number; url: string | null; time: PlayerTime }
+  | { ok: false; reason: 'no-tab' | 'no-video'; message: string };
+
+export interface OutboxSummary {
+  waiting: number;
+  failed: number;
+}
+
+export type CheckResult =
+  | { ok: true; me: Me }
+  | { ok: false; error: ApiError | { kind: 'settings'; message: string }; message: string };
+
+export type DialoguesResult =
+  | { ok: true; dialogues: Dialogue[] }
+  | { ok: false; message: string; dialogues: Dialogue[] };
+
+/** Messages to the background (runtime.sendMessage). */
+export interface ProtocolMap {
+  /** The player time of the target tab (`tabId` from `?tabId=`, else the rule in player-tab.ts). */
+  'player:time': { req: { tabId?: number }; res: PlayerLookup };
+  'outbox:add': { req: { clip: ClipInput }; res: OutboxSummary };
+  /** `force` sends every waiting clip now, ignoring backoff (the "Send now" button). */
+  'outbox:flush': { req: { force?: boolean }; res: OutboxSummary };
+  'outbox:state': { req: Record<string, never>; res: OutboxSummary };
+  'dialogues:list': { req: Record<string, never>; res: DialoguesResult };
+  /** GET /me with the saved settings. */
+  'settings:check': { req: Record<string, never>; res: CheckResult };
+}
+
+/** Messages from the background to content scripts in every frame (tabs.sendMessage). */
+export interface FrameProtocolMap {
+  /** Only a frame with a <video> answers. */
+  'player:time': { req: Record<string, never>; res: PlayerTime };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type Req<T extends MessageType> = ProtocolMap[T]['req'];
+export type Res<T extends MessageType> = ProtocolMap[T]['res'];
+export interface Envelope<T extends string = string, P = unknown> {
+  type: T;
+  payload: P;
+}
+
+export async function sendToBackground<T extends MessageType>(type: T, payload: Req<T>): Promise<Res<T>> {
+  const res = (await browser.runtime.sendMessage({ type, payload } satisfies Envelope)) as Res<T> | undefined;
+  if (res === undefined) throw new Error(`No answer from the background to ${type}`);
+  return res;
+}
+
+export type Handlers = {
+  [T in MessageType]: (payload: Req<T>, sender: Browser.runtime.MessageSender) => Promise<Res<T>>;
+};
+
+/**
+ * Registers the background's handlers; returns the remover. Answers through `sendResponse` and
+ * `return true` because that is the form every browser (and the test fake) delivers.
+ */
+export function onMessage(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return false;
+    const handler = handlers[message.type as MessageType] as (p: unknown, s: typeof sender) => Promise<unknown>;
+    handler(message.payload ?? {}, sender).then(sendResponse, (err: unknown) => {
+      console.error(`[background] ${message.type} failed`, err);
+      sendResponse(undefined);
+    });
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && typeof (message as Envelope).type === 'string';
+}
