@@ -1,0 +1,40 @@
+import type { AssembledIntervention, PreviousIntervention } from './model';
+import { compareStrings } from './order';
+
+/**
+ * Interventions keep their ids across re-assembly: each new intervention takes the id of the
+ * previous one it shares most clips with (each previous id used once). A new one is named after
+ * its smallest clip id, which depends only on its clips.
+ */
+export function assignIds(
+  interventions: AssembledIntervention[],
+  previous: readonly PreviousIntervention[],
+): AssembledIntervention[] {
+  const owner = new Map<string, string>();
+  for (const p of previous) for (const clipId of p.clipIds) owner.set(clipId, p.id);
+
+  const pairs: { shared: number; index: number; previousId: string }[] = [];
+  interventions.forEach((iv, index) => {
+    const counts = new Map<string, number>();
+    for (const clipId of iv.clipIds) {
+      const p = owner.get(clipId);
+      if (p !== undefined) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    for (const [previousId, shared] of counts) pairs.push({ shared, index, previousId });
+  });
+  pairs.sort((a, b) => b.shared - a.shared || a.index - b.index || compareStrings(a.previousId, b.previousId));
+
+  const ids: (string | null)[] = interventions.map(() => null);
+  const used = new Set<string>();
+  for (const { index, previousId } of pairs) {
+    if (ids[index] !== null || used.has(previousId)) continue;
+    ids[index] = previousId;
+    used.add(previousId);
+  }
+  return interventions.map((iv, index) => {
+    let id = ids[index] ?? iv.clipIds[0] ?? `empty-${index}`;
+    for (let n = 2; ids[index] === null && used.has(id); n++) id = `${iv.clipIds[0]}~${n}`;
+    used.add(id);
+    return { ...iv, id };
+  });
+}
