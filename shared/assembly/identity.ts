@@ -4,11 +4,12 @@ import { compareStrings } from './order';
 /**
  * Interventions keep their ids across re-assembly: each new intervention takes the id of the
  * previous one it shares most clips with (each previous id used once). A new one is named after
- * its smallest clip id, which depends only on its clips.
+ * its smallest clip id, which depends only on its clips. `used` holds ids already taken elsewhere.
  */
 export function assignIds(
-  interventions: AssembledIntervention[],
+  interventions: readonly AssembledIntervention[],
   previous: readonly PreviousIntervention[],
+  used: Set<string>,
 ): AssembledIntervention[] {
   const owner = new Map<string, string>();
   for (const p of previous) for (const clipId of p.clipIds) owner.set(clipId, p.id);
@@ -25,16 +26,19 @@ export function assignIds(
   pairs.sort((a, b) => b.shared - a.shared || a.index - b.index || compareStrings(a.previousId, b.previousId));
 
   const ids: (string | null)[] = interventions.map(() => null);
-  const used = new Set<string>();
   for (const { index, previousId } of pairs) {
     if (ids[index] !== null || used.has(previousId)) continue;
     ids[index] = previousId;
     used.add(previousId);
   }
   return interventions.map((iv, index) => {
-    let id = ids[index] ?? iv.clipIds[0] ?? `empty-${index}`;
-    for (let n = 2; ids[index] === null && used.has(id); n++) id = `${iv.clipIds[0]}~${n}`;
-    used.add(id);
+    let id = ids[index] ?? null;
+    if (id === null) {
+      const base = iv.clipIds[0] ?? `empty-${index}`;
+      id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
+      used.add(id);
+    }
     return { ...iv, id };
   });
 }
