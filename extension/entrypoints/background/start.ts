@@ -46,7 +46,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   };
 
   const stops: (() => void)[] = [onMessage(handlers), () => outbox.dispose()];
-  const listen = <A extends unknown[]>(event: { addListener(cb: (...a: A) => void): void; removeListener(cb: (...a: A) => void): void }, cb: (...a: A) => void) => {
+  const listen: Listen = (event, cb) => {
     event.addListener(cb);
     stops.push(() => event.removeListener(cb));
   };
@@ -74,10 +74,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   }
 
   void browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: 1 });
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior?(b: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
-  if (sidePanel?.setPanelBehavior) {
-    sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((err) => console.warn('[background] side panel', err));
-  }
+  openPanelOnActionClick(listen);
   // The worker may have been stopped mid-send: whatever still waits goes now.
   void outboxItem.getValue().then(showBadge);
   flushSoon();
@@ -85,3 +82,24 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   return () => stops.forEach((stop) => stop());
 }
 
+
+type Listen = <A extends unknown[]>(
+  event: { addListener(cb: (...a: A) => void): void; removeListener(cb: (...a: A) => void): void },
+  cb: (...a: A) => void,
+) => void;
+
+/** Chromium opens the side panel itself; Firefox's sidebar is toggled from the toolbar button. */
+function openPanelOnActionClick(listen: Listen): void {
+  const api = browser as unknown as {
+    sidePanel?: { setPanelBehavior?(b: { openPanelOnActionClick: boolean }): Promise<void> };
+    sidebarAction?: { toggle?(): Promise<void> };
+    browserAction?: typeof browser.action;
+  };
+  if (api.sidePanel?.setPanelBehavior) {
+    api.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((err) => console.warn('[background] side panel', err));
+    return;
+  }
+  const action = browser.action ?? api.browserAction;
+  const toggle = api.sidebarAction?.toggle;
+  if (action?.onClicked && toggle) listen(action.onClicked, () => void toggle.call(api.sidebarAction));
+}
