@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../shared/schemas';
 import type { Db } from '../db/client';
+import { rawBatch } from '../db/raw-batch';
 import { clips } from '../db/schema';
 
 /** A validated clip, flattened to the columns it is stored in. */
@@ -31,6 +32,8 @@ export interface StoredState {
   holder: { teamId: string; contentHash: string } | null;
 }
 
+type StateRow = { idx: number; teamId: string | null; contentHash: string | null; dialogueId: string | null };
+
 const field = (name: keyof ClipRecord | 'contentHash') => sql.raw(`json_extract(value, '$.${name}')`);
 
 /**
@@ -47,8 +50,8 @@ export async function insertClips(
 ): Promise<StoredState[]> {
   const rows = JSON.stringify(records);
   const keys = JSON.stringify(records.map((r) => ({ id: r.id, dialogueId: r.dialogueId })));
-  const [, states] = await db.batch([
-    db.run(sql`
+  const [, read] = await rawBatch(db, [
+    sql`
       INSERT INTO ${clips} (id, team_id, dialogue_id, member_id, kind, clock, "start", "end", url, speaker,
         tags, note, channel, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
         captured_at, content_hash)
@@ -59,14 +62,15 @@ export async function insertClips(
         ${field('contentHash')}
       FROM json_each(${rows})
       WHERE ${field('dialogueId')} IN (SELECT id FROM dialogues WHERE team_id = ${teamId})
-      ON CONFLICT(id) DO NOTHING`),
-    db.all<{ idx: number; teamId: string | null; contentHash: string | null; dialogueId: string | null }>(sql`
+      ON CONFLICT(id) DO NOTHING`,
+    sql`
       SELECT j.key AS idx, c.team_id AS teamId, c.content_hash AS contentHash, d.id AS dialogueId
       FROM json_each(${keys}) AS j
       LEFT JOIN clips AS c ON c.id = json_extract(j.value, '$.id')
       LEFT JOIN dialogues AS d ON d.id = json_extract(j.value, '$.dialogueId') AND d.team_id = ${teamId}
-      ORDER BY j.key`),
+      ORDER BY j.key`,
   ]);
+  const states = (read?.results ?? []) as StateRow[];
   const byIndex = new Map(states.map((s) => [Number(s.idx), s]));
   return records.map((_, i) => {
     const s = byIndex.get(i);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { rawBatch } from '../db/raw-batch';
 import { interventionClips, interventions } from '../db/schema';
 
 export interface DraftIntervention {
@@ -27,18 +28,18 @@ export async function replaceDraftInterventions(
   const rows = JSON.stringify(drafts.map((d, position) => ({ ...d, position })));
   const links = JSON.stringify(drafts.flatMap((d) => d.clipIds.map((clipId) => ({ interventionId: d.id, clipId }))));
   const drafted = sql`SELECT id FROM ${interventions} WHERE dialogue_id = ${dialogueId} AND team_id = ${teamId} AND status = 'draft'`;
-  await db.batch([
-    db.run(sql`DELETE FROM ${interventionClips} WHERE intervention_id IN (${drafted})`),
-    db.run(sql`DELETE FROM ${interventions} WHERE id IN (${drafted})`),
-    db.run(sql`
+  await rawBatch(db, [
+    sql`DELETE FROM ${interventionClips} WHERE intervention_id IN (${drafted})`,
+    sql`DELETE FROM ${interventions} WHERE id IN (${drafted})`,
+    sql`
       INSERT INTO ${interventions} (id, team_id, dialogue_id, position, speaker, "start", "end", status, tags, notes, quotes)
       SELECT json_extract(value, '$.id'), ${teamId}, ${dialogueId}, json_extract(value, '$.position'),
         json_extract(value, '$.speaker'), json_extract(value, '$.start'), json_extract(value, '$.end'), 'draft',
         json_extract(value, '$.tags'), json_extract(value, '$.notes'), json_extract(value, '$.quotes')
-      FROM json_each(${rows}) WHERE true`),
-    db.run(sql`
+      FROM json_each(${rows}) WHERE true`,
+    sql`
       INSERT INTO ${interventionClips} (intervention_id, clip_id)
       SELECT json_extract(value, '$.interventionId'), json_extract(value, '$.clipId')
-      FROM json_each(${links}) WHERE true`),
+      FROM json_each(${links}) WHERE true`,
   ]);
 }

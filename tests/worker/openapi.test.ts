@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { call } from './helpers';
+
+interface Doc {
+  openapi: string;
+  paths: Record<string, Record<string, { security?: unknown[]; requestBody?: { required?: boolean }; responses: Record<string, unknown> }>>;
+  components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
+}
+
+describe('GET /openapi.json', () => {
+  it('describes every route, without auth', async () => {
+    const res = await call('/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = await res.json<Doc>();
+    expect(doc.openapi).toBe('3.1.0');
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(routes.toSorted()).toEqual(
+      [
+        'GET /api/v1/health',
+        'POST /api/v1/bootstrap',
+        'GET /api/v1/me',
+        'POST /api/v1/dialogues',
+        'GET /api/v1/dialogues',
+        'GET /api/v1/dialogues/{id}',
+        'GET /api/v1/dialogues/{id}/record',
+        'POST /api/v1/clips',
+        'GET /api/v1/openapi.json',
+      ].toSorted(),
+    );
+  });
+
+  it('has components for the shared schemas, referenced by the routes', async () => {
+    const doc = await (await call('/openapi.json')).json<Doc>();
+    for (const name of [
+      'DialogueCreate',
+      'Dialogue',
+      'DialogueList',
+      'DialogueRecord',
+      'Intervention',
+      'ClipBatch',
+      'ClipBatchResult',
+      'ClipResult',
+      'ClipInput',
+      'WebcastClip',
+      'PageClip',
+      'Bootstrap',
+      'BootstrapResult',
+      'Me',
+      'Error',
+      'Health',
+    ]) {
+      expect(doc.components.schemas, name).toHaveProperty(name);
+    }
+    const post = doc.paths['/api/v1/dialogues']!.post!;
+    expect(JSON.stringify(post.requestBody)).toContain('#/components/schemas/DialogueCreate');
+    expect(post.requestBody?.required).toBe(true);
+    expect(JSON.stringify(post.responses['400'])).toContain('#/components/schemas/Error');
+    expect(JSON.stringify(doc.paths['/api/v1/clips']!.post!.responses['200'])).toContain('#/components/schemas/ClipBatchResult');
+  });
+
+  it('marks which routes need a token', async () => {
+    const doc = await (await call('/openapi.json')).json<Doc>();
+    expect(doc.components.securitySchemes).toHaveProperty('bearerAuth');
+    expect(doc.paths['/api/v1/me']!.get!.security).toEqual([{ bearerAuth: [] }]);
+    expect(doc.paths['/api/v1/dialogues/{id}/record']!.get!.security).toEqual([{ bearerAuth: [] }]);
+    expect(doc.paths['/api/v1/health']!.get!.security).toBeUndefined();
+  });
+});
