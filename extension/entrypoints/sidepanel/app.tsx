@@ -85,14 +85,14 @@ export function SidePanelApp() {
           setMessage({ tone: 'error', text: res.message });
           return;
         }
-        updateDraft({ [edge]: formatSeconds(res.time.currentTime), url: res.url ?? draft.url, notice: null });
+        updateDraft({ [edge]: formatSeconds(res.time.currentTime), ...(res.url ? { url: res.url } : {}), notice: null });
         setErrors(({ [edge]: _, ...rest }) => rest);
         if (res.time.live) setMessage({ tone: 'warn', text: 'This is a live stream: its times are not yet on the recording clock.' });
       } catch {
         setMessage({ tone: 'error', text: 'The extension background did not answer. Try again.' });
       }
     },
-    [updateDraft, draft.url],
+    [updateDraft],
   );
 
   const save = useCallback(async () => {
@@ -124,18 +124,22 @@ export function SidePanelApp() {
     }
   };
 
+  // The listener is registered once and reads the latest callbacks: effects run after paint, so
+  // a re-registered listener could still see the draft of the previous render.
+  const latest = useRef({ mark, save });
+  latest.current = { mark, save };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const key = e.code || e.key;
-      if (e.altKey && !e.ctrlKey && !e.metaKey && (key === 'KeyS' || e.key === 's')) void mark('start');
-      else if (e.altKey && !e.ctrlKey && !e.metaKey && (key === 'KeyE' || e.key === 'e')) void mark('end');
-      else if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') void save();
+      const plainAlt = e.altKey && !e.ctrlKey && !e.metaKey;
+      if (plainAlt && (e.code === 'KeyS' || e.key === 's')) void latest.current.mark('start');
+      else if (plainAlt && (e.code === 'KeyE' || e.key === 'e')) void latest.current.mark('end');
+      else if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') void latest.current.save();
       else return;
       e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [mark, save]);
+  }, []);
 
   const onSubmit = (e: JSX.TargetedSubmitEvent<HTMLFormElement>) => {
     e.preventDefault();

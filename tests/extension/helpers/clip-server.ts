@@ -70,6 +70,15 @@ export async function startClipServer(): Promise<ClipServer> {
   let server: Server | null = null;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Page tests run in happy-dom, whose fetch applies CORS; the Worker allows extension origins.
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'Access-Control-Allow-Methods': 'GET, POST',
+        'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, Accept',
+      });
+      return void res.end();
+    }
     const body = await readBody(req);
     if (req.headers.authorization !== `Bearer ${TOKEN}`) {
       return json(res, 401, { error: { code: 'unauthorized', message: 'Missing or unknown token' } });

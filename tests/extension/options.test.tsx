@@ -1,0 +1,56 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '../../extension/entrypoints/options/app';
+import { startBackground } from '../../extension/entrypoints/background/start';
+import { settingsItem } from '../../extension/lib/storage';
+import { startClipServer, TOKEN, type ClipServer } from './helpers/clip-server';
+import { stubBrowserGaps } from './helpers/fixtures';
+
+let server: ClipServer;
+let stop: () => void;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  stubBrowserGaps();
+  server = await startClipServer();
+  stop = startBackground();
+});
+afterEach(async () => {
+  cleanup();
+  stop();
+  await server.down();
+});
+
+async function saveAndCheck(url: string, token: string) {
+  render(<OptionsApp />);
+  await waitFor(() => expect((screen.getByLabelText('Server URL') as HTMLInputElement).value).toBe('http://127.0.0.1:8787'));
+  fireEvent.input(screen.getByLabelText('Server URL'), { target: { value: url } });
+  fireEvent.input(screen.getByLabelText('API token'), { target: { value: token } });
+  fireEvent.click(screen.getByRole('button', { name: 'Save and check' }));
+}
+
+describe('options page', () => {
+  it('saves the settings and shows who is connected', async () => {
+    await saveAndCheck(`${server.url}/`, ` ${TOKEN} `);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Connected as Amina (observer) — team Alliance Observers'));
+    expect(await settingsItem.getValue()).toEqual({ serverUrl: server.url, token: TOKEN });
+  });
+
+  it('says the token was refused on 401', async () => {
+    await saveAndCheck(server.url, 'udc_wrong');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/refused the API token \(401\)/));
+  });
+
+  it('says the server cannot be reached, naming the URL', async () => {
+    await server.down();
+    await saveAndCheck(server.url, TOKEN);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`Cannot reach the server at ${server.url}. Is it running, and is the URL right?`));
+  });
+
+  it('rejects a URL that is not http(s) without saving it', async () => {
+    await saveAndCheck('ftp://example.org', TOKEN);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/must start with https:\/\/ or http:\/\//));
+    expect((await settingsItem.getValue()).token).toBe('');
+  });
+});
