@@ -11,11 +11,23 @@ export function assignIds(
   previous: readonly PreviousIntervention[],
   used: Set<string>,
 ): AssembledIntervention[] {
+  // Fast path for incremental re-assembly: an unchanged intervention still holds the very same
+  // clip list, and it shares all its clips with that previous one and none with any other.
+  const byList = new Map<readonly string[], string>();
+  for (const p of previous) byList.set(p.clipIds, p.id);
+  const ids: (string | null)[] = interventions.map((iv) => {
+    const id = byList.get(iv.clipIds);
+    if (id === undefined || used.has(id)) return null;
+    used.add(id);
+    return id;
+  });
+
   const owner = new Map<string, string>();
-  for (const p of previous) for (const clipId of p.clipIds) owner.set(clipId, p.id);
+  for (const p of previous) if (!used.has(p.id)) for (const clipId of p.clipIds) owner.set(clipId, p.id);
 
   const pairs: { shared: number; index: number; previousId: string }[] = [];
   interventions.forEach((iv, index) => {
+    if (ids[index] !== null) return;
     const counts = new Map<string, number>();
     for (const clipId of iv.clipIds) {
       const p = owner.get(clipId);
@@ -25,7 +37,6 @@ export function assignIds(
   });
   pairs.sort((a, b) => b.shared - a.shared || a.index - b.index || compareStrings(a.previousId, b.previousId));
 
-  const ids: (string | null)[] = interventions.map(() => null);
   for (const { index, previousId } of pairs) {
     if (ids[index] !== null || used.has(previousId)) continue;
     ids[index] = previousId;

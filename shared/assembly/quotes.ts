@@ -23,10 +23,14 @@ export function attachLoose(
   const hosts = [...timed];
   if (loose.length === 0) return { hosts, undated: [] };
 
-  const capturedById = new Map(clips.map((c) => [c.id, epochSeconds(c.capturedAt)]));
+  const looseKeys = new Set(loose.map((l) => l.speaker.key));
+  // Only needed without a recording start, and then built once.
+  let capturedById: Map<string, number> | null = null;
+  const captured = () => (capturedById ??= new Map(clips.map((c) => [c.id, epochSeconds(c.capturedAt)])));
   const bySpeaker = new Map<string, { index: number; from: number; to: number }[]>();
   timed.forEach((iv, index) => {
-    const [from, to] = captureWindow(iv, capturedById, recordingStartedAtEpoch);
+    if (!looseKeys.has(iv.speaker.key)) return;
+    const [from, to] = captureWindow(iv, captured, recordingStartedAtEpoch);
     const list = bySpeaker.get(iv.speaker.key) ?? [];
     list.push({ index, from, to });
     bySpeaker.set(iv.speaker.key, list);
@@ -60,13 +64,13 @@ export function attachLoose(
 /** When the statement was being captured: its place on the wall clock, or its clips' save times. */
 function captureWindow(
   iv: AssembledIntervention,
-  capturedById: Map<string, number>,
+  captured: () => Map<string, number>,
   recordingStartedAtEpoch: number | null,
 ): [number, number] {
   if (recordingStartedAtEpoch !== null && iv.start !== null && iv.end !== null) {
     return [recordingStartedAtEpoch + iv.start, recordingStartedAtEpoch + iv.end];
   }
-  const times = iv.clipIds.map((id) => capturedById.get(id)!).filter((t) => Number.isFinite(t));
+  const times = iv.clipIds.map((id) => captured().get(id)!).filter((t) => Number.isFinite(t));
   return times.length ? [Math.min(...times), Math.max(...times)] : [NaN, NaN];
 }
 

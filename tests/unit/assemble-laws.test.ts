@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { assemble } from '../../shared/assembly/assemble';
+import { addClip, startAssembly } from '../../shared/assembly/incremental';
 import type { AssemblyOptions, ClipIn, SpeakerRef } from '../../shared/assembly/model';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -20,7 +21,9 @@ const rawClip = fc.record({
   tag: fc.constantFrom('victims', 'data', 'ngo-participation', null),
 });
 
-function toClip(r: fc.infer<typeof rawClip>, i: number, variant?: string): ClipIn {
+type RawClip = typeof rawClip extends fc.Arbitrary<infer T> ? T : never;
+
+function toClip(r: RawClip, i: number, variant?: string): ClipIn {
   const capturedAt = new Date((1_700_000_000 + r.capturedMinute * 60) * 1000).toISOString();
   const common = { id: uuid(i, variant), observerId: r.observer, speaker: r.speaker, tags: r.tag ? [r.tag] : [], note: `note ${i}`, capturedAt };
   if (r.kind === 'page') return { ...common, kind: 'page', clock: null, start: null, end: null, quote: `quote ${i}` };
@@ -84,4 +87,19 @@ describe('assembly laws', () => {
       expect([...inConflicts].sort()).toEqual(iv.dissentingClipIds);
     }
   });
+});
+
+describe('incremental assembly', () => {
+  test.prop([clipsArb, fc.array(rawClip, { minLength: 1, maxLength: 8 })])(
+    'adding clips one by one gives the record a full re-assembly gives',
+    (clips, extra) => {
+      let state = startAssembly(clips, options);
+      for (const [i, r] of extra.entries()) {
+        const clip = toClip(r, i, '0000');
+        const expected = assemble([...state.clips, clip], { ...options, previous: state.result.interventions });
+        state = addClip(state, clip);
+        expect(state.result).toEqual(expected);
+      }
+    },
+  );
 });
