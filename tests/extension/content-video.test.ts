@@ -12,7 +12,7 @@ function video(props: { paused?: boolean; readyState?: number; width?: number; h
     currentTime: { get: () => props.currentTime ?? 0 },
     duration: { get: () => props.duration ?? NaN },
   });
-  document.body.append(v);
+  document.body.appendChild(v);
   return v;
 }
 
@@ -37,7 +37,7 @@ describe('content script video choice', () => {
 
   it('finds a video inside an open shadow root', () => {
     const host = document.createElement('div');
-    document.body.append(host);
+    document.body.appendChild(host);
     const inner = document.createElement('video');
     host.attachShadow({ mode: 'open' }).append(inner);
     expect(pickVideo(document)).toBe(inner);

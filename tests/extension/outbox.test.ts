@@ -68,12 +68,12 @@ describe('outbox', () => {
 
     // Not due yet: an alarm that fires early sends nothing.
     await server.up();
-    await fakeBrowser.alarms.onAlarm.trigger({ name: RETRY_ALARM, scheduledTime: clock });
+    await fakeBrowser.alarms.onAlarm.trigger(retryAlarm(clock));
     await sendToBackground('outbox:state', {});
     expect(server.posts).toHaveLength(0);
 
     clock = entry!.nextAttemptAt + 1;
-    await fakeBrowser.alarms.onAlarm.trigger({ name: RETRY_ALARM, scheduledTime: clock });
+    await fakeBrowser.alarms.onAlarm.trigger(retryAlarm(clock));
     await until(async () => (await outbox()).length === 0, 'the outbox to empty');
     expect([...server.stored.keys()]).toEqual([c.id]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
@@ -171,6 +171,10 @@ describe('outbox', () => {
     ob.dispose();
   });
 });
+
+function retryAlarm(scheduledTime: number) {
+  return { name: RETRY_ALARM, scheduledTime, persistAcrossSessions: false } as Parameters<typeof fakeBrowser.alarms.onAlarm.trigger>[0];
+}
 
 function entryFor(c: ReturnType<typeof clip>): OutboxEntry {
   return { clip: c, state: 'waiting', attempts: 0, lastError: null, nextAttemptAt: clock };

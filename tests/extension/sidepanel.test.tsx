@@ -85,7 +85,7 @@ describe('side panel', () => {
     expect(Number.isNaN(Date.parse(added[0]!.capturedAt))).toBe(false);
     await waitFor(() => expect((screen.getByLabelText('Speaker') as HTMLInputElement).value).toBe(''));
     expect((screen.getByLabelText('Start (s)') as HTMLInputElement).value).toBe('');
-    expect((screen.getByLabelText('Dialogue') as HTMLSelectElement).value).toBe(DIALOGUE.id);
+    expect((screen.getByLabelText('Dialogue') as unknown as HTMLSelectElement).value).toBe(DIALOGUE.id);
     expect(await selectedDialogueIdItem.getValue()).toBe(DIALOGUE.id);
     expect(await draftItem.getValue()).toMatchObject({ start: '', speaker: '' });
   });
