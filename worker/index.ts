@@ -9,7 +9,8 @@ import { health } from './routes/health';
 import { me } from './routes/me';
 import { openApiInfo, openApiRoutes } from './routes/openapi';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+// Not exported: workerd treats every named value export of the main module as an entrypoint.
+const MAX_BODY_BYTES = 1024 * 1024;
 
 const base = createApp<PublicEnv>();
 

@@ -40,6 +40,11 @@ describe('POST /bootstrap', () => {
     expect(await rowCount('teams')).toBe(before);
   });
 
+  it('checks the secret before the body, so a caller without it learns nothing about the body', async () => {
+    await expectError(await call('/bootstrap', { token: 'wrong', body: { plan: 'gold' } }), 401, 'unauthorized');
+    await expectError(await call('/bootstrap', { token: 'wrong', body: '{not json' }), 401, 'unauthorized');
+  });
+
   it('answers 503 when the server has no BOOTSTRAP_TOKEN', async () => {
     const res = await callWith({ BOOTSTRAP_TOKEN: '' }, '/bootstrap', { token: 'anything', body });
     const error = await expectError(res, 503, 'bootstrap_disabled');

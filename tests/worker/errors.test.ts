@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bootstrap, call, callWith, expectError } from './helpers';
 
 describe('errors outside any route', () => {
@@ -22,7 +22,11 @@ describe('errors outside any route', () => {
         return Reflect.get(target, prop, target);
       },
     });
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const res = await callWith({ DB: broken }, '/me', { token });
+    // The details go to the log, for the operator.
+    expect(String(log.mock.calls[0]?.[1])).toContain('secret_internal_table');
+    log.mockRestore();
     const text = await res.clone().text();
     await expectError(res, 500, 'internal');
     expect(text).not.toMatch(/secret_internal_table|D1_ERROR|at /);

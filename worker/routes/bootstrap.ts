@@ -4,7 +4,7 @@ import { getDb } from '../db/client';
 import type { PublicEnv } from '../env';
 import { createApp } from '../lib/create-app';
 import { errors, json, jsonBody } from '../lib/openapi';
-import { bearerToken } from '../middleware/auth';
+import { requireBootstrapSecret } from '../middleware/bootstrap-secret';
 import { bootstrapTeam } from '../services/bootstrap';
 
 const postBootstrap = createRoute({
@@ -14,6 +14,7 @@ const postBootstrap = createRoute({
   summary: 'Creates a team and its first admin; answers the admin token, shown only this once',
   description: 'Authorised by `Authorization: Bearer <BOOTSTRAP_TOKEN secret>`, not by an API token.',
   security: [{ bootstrapSecret: [] }],
+  middleware: [requireBootstrapSecret] as const,
   request: { body: jsonBody(BootstrapSchema) },
   responses: {
     201: json(BootstrapResultSchema, 'The team, its admin and the admin token'),
@@ -22,11 +23,5 @@ const postBootstrap = createRoute({
 });
 
 export const bootstrap = createApp<PublicEnv>().openapi(postBootstrap, async (c) => {
-  const result = await bootstrapTeam(
-    getDb(c.env.DB),
-    c.env.BOOTSTRAP_TOKEN,
-    bearerToken(c.req.header('authorization')),
-    c.req.valid('json'),
-  );
-  return c.json(result, 201);
+  return c.json(await bootstrapTeam(getDb(c.env.DB), c.req.valid('json')), 201);
 });
