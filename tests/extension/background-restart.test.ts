@@ -60,7 +60,13 @@ describe('background restart', () => {
     const { setPanelBehavior } = stubBrowserGaps();
     await bootBackground();
     expect(setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
-    expect((await fakeBrowser.alarms.get('outbox-periodic'))?.periodInMinutes).toBe(1);
+    const periodic = await fakeBrowser.alarms.get('outbox-periodic');
+    expect(periodic?.periodInMinutes).toBe(1);
+    // A later wake-up of the worker must not push the periodic alarm back.
+    await new Promise((r) => setTimeout(r, 5));
+    await bootBackground();
+    await new Promise((r) => setTimeout(r, 5));
+    expect((await fakeBrowser.alarms.get('outbox-periodic'))?.scheduledTime).toBe(periodic?.scheduledTime);
   });
 
   it('keeps a clip saved while the server was down across a restart, and sends it exactly once', async () => {

@@ -24,6 +24,9 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
     'outbox:state': () => outbox.summary(),
     'dialogues:list': async () => {
       const settings = await settingsItem.getValue();
+      if (!settings.token) {
+        return { ok: false, message: 'No API token yet: set one in the options.', dialogues: await dialoguesCacheItem.getValue() };
+      }
       const res = await (await client()).listDialogues();
       if (res.ok) {
         await dialoguesCacheItem.setValue(res.value);
@@ -73,7 +76,8 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
     stops.push(() => globalThis.removeEventListener('online', flushSoon));
   }
 
-  void browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: 1 });
+  // Re-creating it on every wake-up would push its first firing back each time.
+  void browser.alarms.get(PERIODIC_ALARM).then((existing) => existing ?? browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: 1 }));
   openPanelOnActionClick(listen);
   // The worker may have been stopped mid-send: whatever still waits goes now.
   void outboxItem.getValue().then(showBadge);

@@ -12,6 +12,10 @@ function clock(ms: number): string {
   return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 export function outboxText(entries: OutboxEntry[]): string {
   const { waiting, failed } = summarize(entries);
   const main = waiting > 0 ? `${waiting} waiting` : 'All sent';
@@ -30,7 +34,7 @@ export function OutboxPanel({ entries, sync, sending, onSendNow }: Props) {
       </p>
       {waiting.length > 0 && sync.lastError && (
         <p class="muted" data-testid="outbox-detail">
-          {sync.lastError}
+          {sentence(sync.lastError)}
           {Number.isFinite(nextTry) && nextTry > Date.now() ? ` Next try at ${clock(nextTry)}.` : ''}
         </p>
       )}
