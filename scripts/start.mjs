@@ -142,7 +142,10 @@ async function main() {
   const demo = await step(
     'Demo team, token and dialogue',
     'if the bootstrap was refused, the local database may hold a team whose token is lost: delete .wrangler/state and .wrangler/demo.json, then run `npm start` again.',
-    () => ensureDemo(url, bootstrapSecret),
+    () =>
+      ensureDemo(url, bootstrapSecret).catch((error) => {
+        throw new Error(`${error.message}\n\nThe Worker's last output:\n${worker.output.trim()}`);
+      }),
   );
 
   printBanner(url, demo);

@@ -52,9 +52,10 @@ export async function tabIdOf(e2e: E2e, url: string): Promise<number> {
   const worker = await e2e.backgroundWorker();
   const id = await worker.evaluate(async (url) => {
     const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === url)?.id ?? null;
+    // The newest tab (highest id) if the page is open more than once.
+    return Math.max(-1, ...tabs.filter((tab) => tab.url === url).map((tab) => tab.id ?? -1));
   }, url);
-  if (id == null) throw new Error(`no tab shows ${url}`);
+  if (id < 0) throw new Error(`no tab shows ${url}`);
   return id;
 }
 

@@ -34,16 +34,21 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-async function captureClip(speaker: string, from: number, to: number): Promise<Page> {
+/**
+ * The observer opens the webcast and the side panel while the server is up (the panel loads the
+ * dialogues), then the server goes down, then they capture and save a clip.
+ */
+async function captureWhileServerDown(speaker: string, from: number, to: number): Promise<{ player: Page; panel: Page }> {
   const player = await openPlayerPage(e2e, e2e.fixtures.inlinePlayerUrl);
   const panel = await openSidePanel(e2e, await tabIdOf(e2e, e2e.fixtures.inlinePlayerUrl));
+  await e2e.stopWorker();
   await seekVideo(player, from);
   expect(await takePlayerTime(panel, 'Start')).toBeCloseTo(from, 1);
   await seekVideo(player, to);
   expect(await takePlayerTime(panel, 'End')).toBeCloseTo(to, 1);
   await fillClip(panel, { speaker, tags: 'offline', note: `${speaker} spoke while the server was down.` });
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  return panel;
+  return { player, panel };
 }
 
 /** The clips waiting in the extension's outbox, straight from storage.local. */
@@ -62,8 +67,7 @@ async function clipIdsInRecord(): Promise<string[]> {
 
 describe('the outbox when the server is down', () => {
   it('keeps the clip, then delivers it exactly once when the server is back', async () => {
-    await e2e.stopWorker();
-    const panel = await captureClip('Brazil', 21, 25);
+    const { player, panel } = await captureWhileServerDown('Brazil', 21, 25);
 
     await waitForOutbox(panel, '1 waiting');
     await eventually(async () => expect(await badgeText(e2e)).toBe('1'), { what: 'the badge to show 1' });
@@ -93,11 +97,11 @@ describe('the outbox when the server is down', () => {
     expect(replay.results).toEqual([expect.objectContaining({ index: 0, id: waiting!.id, status: 'stored' })]);
     expect(await clipIdsInRecord()).toEqual([waiting!.id]);
     await panel.close();
+    await player.close();
   });
 
   it('keeps a waiting clip across a browser restart', async () => {
-    await e2e.stopWorker();
-    const panel = await captureClip('Kenya', 26, 28);
+    const { panel } = await captureWhileServerDown('Kenya', 26, 28);
     await waitForOutbox(panel, '1 waiting');
     const [waiting] = await outboxClips();
 
