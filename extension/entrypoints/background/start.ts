@@ -77,7 +77,9 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   }
 
   // Re-creating it on every wake-up would push its first firing back each time.
-  void browser.alarms.get(PERIODIC_ALARM).then((existing) => existing ?? browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: 1 }));
+  void browser.alarms.get(PERIODIC_ALARM).then(async (existing) => {
+    if (!existing) await browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: 1 });
+  });
   openPanelOnActionClick(listen);
   // The worker may have been stopped mid-send: whatever still waits goes now.
   void outboxItem.getValue().then(showBadge);
