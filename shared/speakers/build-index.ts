@@ -101,7 +101,10 @@ export function buildSpeakerIndex(table: readonly SpeakerEntity[], extras: Speak
       if (e.iso2) codes.set(e.iso2.toUpperCase(), e.id);
     }
   };
-  for (const e of table) register(e, base);
+  for (const e of table) {
+    if (entities.has(e.id)) problems.push(`the table lists speaker id "${e.id}" twice`);
+    register(e, base);
+  }
   for (const e of extras.entities ?? []) register(e, extra);
   for (const [alias, id] of Object.entries(extras.aliases ?? {})) {
     if (entities.has(id)) addName(extra, alias, id, false);

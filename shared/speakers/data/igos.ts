@@ -33,7 +33,7 @@ export const IGOS: readonly SpeakerEntity[] = Object.freeze([
   entity('ASEAN', 'igo', 'Association of Southeast Asian Nations', ['ASEAN', 'ANASE', 'ASEAN Secretariat']),
   entity('LAS', 'igo', 'League of Arab States', ['Arab League', 'LAS', 'Ligue des États arabes', 'Liga de los Estados Árabes', 'جامعة الدول العربية']),
   entity('G77', 'igo', 'Group of 77 and China', ['G77', 'G-77', 'G77 and China', 'G-77 and China', 'Group of 77', 'Groupe des 77 et la Chine', 'Grupo de los 77 y China']),
-  entity('NAM', 'igo', 'Non-Aligned Movement', ['Movement of Non-Aligned Countries', 'Mouvement des pays non alignés', 'Movimiento de Países No Alineados']),
+  entity('NON-ALIGNED', 'igo', 'Non-Aligned Movement', ['Movement of Non-Aligned Countries', 'Mouvement des pays non alignés', 'Movimiento de Países No Alineados']),
   entity('AFRICAN-GROUP', 'igo', 'Group of African States', ['African Group', 'Groupe des États d’Afrique', 'Grupo de Estados de África']),
   entity('GRULAC', 'igo', 'Group of Latin American and Caribbean States', ['GRULAC', 'Latin American and Caribbean Group']),
   entity('WEOG', 'igo', 'Group of Western European and other States', ['WEOG', 'Western European and Others Group']),

@@ -76,7 +76,9 @@ export const STATES_A_L: readonly StateEntity[] = Object.freeze([
   state('BGR', 'BG', { en: 'Bulgaria', fr: 'Bulgarie', es: 'Bulgaria', ru: 'Болгария', zh: '保加利亚', ar: 'بلغاريا' }, [
     'Bulgarien',
   ]),
-  state('BFA', 'BF', { en: 'Burkina Faso', fr: 'Burkina Faso', es: 'Burkina Faso', ru: 'Буркина-Фасо', zh: '布基纳法索', ar: 'بوركينا فاسو' }),
+  state('BFA', 'BF', { en: 'Burkina Faso', fr: 'Burkina Faso', es: 'Burkina Faso', ru: 'Буркина-Фасо', zh: '布基纳法索', ar: 'بوركينا فاسو' }, [
+    'Burkina',
+  ]),
   state('BDI', 'BI', { en: 'Burundi', fr: 'Burundi', es: 'Burundi', ru: 'Бурунди', zh: '布隆迪', ar: 'بوروندي' }),
   state('CPV', 'CV', { en: 'Cabo Verde', fr: 'Cabo Verde', es: 'Cabo Verde', ru: 'Кабо-Верде', zh: '佛得角', ar: 'كابو فيردي' }, [
     'Cape Verde', 'Cap-Vert', 'الرأس الأخضر',
