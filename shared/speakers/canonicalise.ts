@@ -2,7 +2,7 @@ import type { KeyHit, SpeakerIndex } from './build-index';
 import { boundedOsa, charHistogram, charMask, histogramBound, maskBound, maxEditsFor, osaScratch } from './distance';
 import { fold, loose, normalizeTyped, uninvert } from './fold';
 import type { CanonicalSpeaker, MatchKind } from './types';
-import { readings, splitOnBehalf } from './variants';
+import { readings, splitOnBehalf, type Reading } from './variants';
 
 // ISO codes that are also everyday words: typed in lower case they are words, not countries.
 const WORDLIKE_CODES = new Set([
@@ -92,22 +92,37 @@ function toResult(index: SpeakerIndex, typed: string, clean: string, found: Foun
   return Object.freeze({ typed, entityId: entity.id, display: entity.display, kind: entity.kind, match: found.match, ...distance });
 }
 
+/**
+ * The main readings win outright ("Chair (Italy)" is the Chair). Pieces must agree: "Jane Doe, Small Arms Survey"
+ * is the Survey, but "France, Germany" is two speakers and stays unknown.
+ */
+function pick(list: readonly Reading[], lookup: (text: string) => Found | null): Found | null {
+  for (const r of list) {
+    if (!r.main) continue;
+    const found = lookup(r.text);
+    if (found?.ids.length === 1) return found;
+  }
+  const agreed = new Map<string, Found>();
+  let ambiguous: Found | null = null;
+  for (const r of list) {
+    const found = r.main ? null : lookup(r.text);
+    if (found?.ids.length === 1) agreed.set(found.ids[0]!, agreed.get(found.ids[0]!) ?? found);
+    else ambiguous ??= found;
+  }
+  if (agreed.size === 1) return [...agreed.values()][0]!;
+  if (agreed.size > 1) return { ids: [...agreed.keys()].sort(), match: 'unknown' };
+  return ambiguous;
+}
+
 function resolve(index: SpeakerIndex, clean: string): Found | null {
   const whole = strict(index, clean);
   if (whole) return whole;
   const alternatives = readings(clean);
-  let ambiguous: Found | null = null;
-  for (const r of alternatives) {
-    const found = strict(index, r);
-    if (found?.ids.length === 1) return found;
-    ambiguous ??= found;
-  }
-  if (ambiguous) return ambiguous;
-  for (const r of [clean, ...alternatives]) {
-    const found = fuzzy(index, r);
-    if (found) return found;
-  }
-  return null;
+  return (
+    pick(alternatives, (t) => strict(index, t)) ??
+    fuzzy(index, clean) ??
+    pick(alternatives, (t) => fuzzy(index, t))
+  );
 }
 
 /**

@@ -56,37 +56,39 @@ function stripRoles(text: string): string {
   return s;
 }
 
+export interface Reading {
+  readonly text: string;
+  /** The name itself (role words stripped) or what a parenthesis qualifies; otherwise a piece of the text. */
+  readonly main: boolean;
+}
+
 /**
  * Other readings of a typed speaker, most likely first: without role words ("Representative of Mexico"),
  * either side of a parenthesis ("Chair (Italy)", "H.E. Ms. Doe (France)") or of a separator
  * ("Jane Doe, Small Arms Survey", "Kenya - Mr. Otieno").
  */
-export function readings(text: string): string[] {
-  const out: string[] = [];
+export function readings(text: string): Reading[] {
+  const out: Reading[] = [];
   const seen = new Set<string>([text]);
-  const push = (s: string | undefined): void => {
+  const push = (s: string | undefined, main: boolean): void => {
     const t = s?.trim().replace(/^[,;:–-]+|[,;:–-]+$/gu, '').trim();
     if (t && !seen.has(t)) {
       seen.add(t);
-      out.push(t);
+      out.push({ text: t, main });
     }
   };
-  const expand = (s: string): void => {
-    push(stripRoles(s));
+  const expand = (s: string, main: boolean): void => {
+    push(stripRoles(s), main);
     const paren = /^(.*?)\s*[(（\[]([^()（）[\]]+)[)）\]]\s*$/u.exec(s);
     if (paren) {
-      push(stripRoles(paren[1]!));
-      push(stripRoles(paren[2]!));
+      push(stripRoles(paren[1]!), main);
+      push(stripRoles(paren[2]!), false);
     }
     const parts = s.split(/\s+[–—-]\s+|\s*[:;|/]\s+|,\s*/u).filter(Boolean);
-    if (parts.length > 1) {
-      push(stripRoles(parts[parts.length - 1]!));
-      push(stripRoles(parts[0]!));
-      for (const p of parts.slice(1, -1)) push(stripRoles(p));
-    }
+    if (parts.length > 1) for (const p of parts) push(stripRoles(p), false);
   };
-  expand(text);
+  expand(text, true);
   // One more round for nested wrappers: "H.E. Mr. Doe, Representative of France (on the floor)".
-  for (const s of [...out]) expand(s);
+  for (const r of [...out]) expand(r.text, r.main);
   return out.slice(0, 16);
 }

@@ -144,6 +144,7 @@ describe('canonicaliseSpeaker: never forces a name onto the wrong entity', () =>
     ['Dominican', ['DMA', 'DOM']],
     ['AU', ['AFRICAN-UNION', 'AUS']],
     ['Libay', ['LBN', 'LBY']],
+    ['France, Germany', ['DEU', 'FRA']],
   ])('leaves %s unknown, naming the candidates', (typed, candidates) => {
     expect(canon(typed)).toMatchObject({ entityId: null, match: 'unknown', candidates, display: typed });
   });
@@ -170,6 +171,8 @@ describe('canonicaliseSpeaker: what observers wrap around a name', () => {
     ['H.E. Ms. Jane Doe (Kenya)', 'KEN'],
     ['Jane Doe, Small Arms Survey', 'SMALL-ARMS-SURVEY'],
     ['Chair (Italy)', 'CHAIR'],
+    ['Mr. Smith, Representative of France', 'FRA'],
+    ['Observer for the State of Palestine', 'PSE'],
     ['Représentant de la France', 'FRA'],
   ])('%s → %s', (typed, id) => {
     expect(canon(typed).entityId).toBe(id);
@@ -207,6 +210,11 @@ describe('dialogue extras', () => {
     expect(canon('GI').entityId).toBe('GI-TOC');
     expect(canonicaliseSpeaker(withExtras, 'GI').entityId).toBe('GREEN-INIT');
     expect(canonicaliseSpeaker(withExtras, 'GI-TOC').entityId).toBe('GI-TOC');
+  });
+
+  it('can rename a built-in entity for one dialogue', () => {
+    const renamed = buildDefaultSpeakerIndex({ entities: [{ id: 'CHAIR', kind: 'chair', display: 'Co-Chairs' }] });
+    expect(canonicaliseSpeaker(renamed, 'Chairperson')).toMatchObject({ entityId: 'CHAIR', display: 'Co-Chairs' });
   });
 
   it('lets an expected participant win a fuzzy tie', () => {
