@@ -41,16 +41,37 @@ export function rawBounds(candidate: Candidate): RawBounds {
   return { start, end: marked.length > 0 ? Math.max(median(marked), start) : null, furthestStart };
 }
 
-/** Ends are cut where the next speaker begins; an unmarked end runs to that point. Input in start order. */
+/** Shorter than this, a stretch is most likely a fragment of the turn an observer caught late. */
+export const MIN_LENGTH_S = 20;
+
+/**
+ * Ends are cut where the next speaker begins; an unmarked end runs to that point. A very short
+ * stretch grows evenly towards its neighbours, never into them. Input in start order.
+ */
 export function finishBounds(raw: readonly RawBounds[], index: number): Bounds {
   const r = raw[index]!;
   let j = index + 1;
   while (j < raw.length && raw[j]!.start <= r.start) j++;
   const next = raw[j];
+  const ceiling = next ? next.start : Infinity;
+  let end: number;
+  const openEnd = r.end === null;
   if (r.end === null) {
     const fallback = Math.max(r.furthestStart, r.start) + DEFAULT_OPEN_LENGTH_S;
-    return { start: r.start, end: next ? Math.max(Math.min(next.start, fallback), r.furthestStart) : fallback, openEnd: true };
+    end = Math.max(Math.min(ceiling, fallback), r.furthestStart);
+  } else {
+    end = r.end > ceiling ? Math.max(ceiling, r.start) : r.end;
   }
-  const end = next && r.end > next.start ? Math.max(next.start, r.start) : r.end;
-  return { start: r.start, end, openEnd: false };
+  let start = r.start;
+  const missing = MIN_LENGTH_S - (end - start);
+  if (missing > 0) {
+    const prev = index > 0 ? raw[index - 1]! : null;
+    const floor = prev ? Math.min(start, Math.max(prev.end ?? prev.furthestStart, prev.start)) : 0;
+    const before = Math.min(missing / 2, start - Math.max(floor, 0));
+    const after = Math.min(missing - before, Math.max(0, ceiling - end));
+    const moreBefore = Math.min(missing - before - after, start - before - Math.max(floor, 0));
+    start -= before + moreBefore;
+    end += after;
+  }
+  return { start, end, openEnd };
 }

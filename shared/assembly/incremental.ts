@@ -1,10 +1,10 @@
 import { memoResolver, placeAll, placeOne, segmentInterventions } from './placement';
-import { comparePlaced, JOIN_GAP_S } from './grouping';
+import { comparePlaced } from './grouping';
 import { assignIds } from './identity';
 import { estimateLiveOffsets } from './live-offsets';
 import type { AssembledIntervention, AssemblyOptions, AssemblyResult, ClipIn, OffsetEstimate, PlacedClip, PreviousIntervention, ResolveSpeaker } from './model';
 import { attachLoose, type LooseClip } from './quotes';
-import { buildSegments, reachOf, type Segment } from './segments';
+import { buildSegments, extentOf, type Segment } from './segments';
 
 /** Everything needed to add clips without re-assembling the whole dialogue. Treat as immutable. */
 export interface AssemblyState {
@@ -24,7 +24,7 @@ export function startAssembly(clips: readonly ClipIn[], options: AssemblyOptions
   const offsets = estimateLiveOffsets(clips, resolve, options.recordingStartedAtEpoch, options.manualOffsets);
   const { placed, loose } = placeAll(clips, resolve, options.recordingStartedAtEpoch, offsets);
   const segments = buildSegments(placed.sort(comparePlaced));
-  const timed = segments.map((s, i) => segmentInterventions(s, segments[i + 1]));
+  const timed = segments.map((s, i) => segmentInterventions(s, segments[i - 1], segments[i + 1]));
   return finish({ options, resolve, clips, offsets, segments, timed, loose }, options.previous ?? []);
 }
 
@@ -46,18 +46,18 @@ export function addClip(state: AssemblyState, clip: ClipIn): AssemblyState {
   }
 
   const { segments, timed } = state;
-  const from = firstReaching(segments, item.start - JOIN_GAP_S);
+  const from = firstReaching(segments, item.start);
   let to = from;
-  while (to < segments.length && segments[to]!.start <= reachOf(item) + JOIN_GAP_S) to++;
+  while (to < segments.length && segments[to]!.start <= extentOf(item)) to++;
   const merged: PlacedClip[] = segments.slice(from, to).flatMap((s) => s.clips);
   merged.splice(insertionPoint(merged, item), 0, item);
   const rebuilt = buildSegments(merged);
 
   const nextSegments = [...segments.slice(0, from), ...rebuilt, ...segments.slice(to)];
   const nextTimed = [...timed.slice(0, from), ...rebuilt.map(() => []), ...timed.slice(to)];
-  // The segment before may have run its unmarked end up to a start that just moved.
-  for (let k = Math.max(0, from - 1); k < from + rebuilt.length; k++) {
-    nextTimed[k] = segmentInterventions(nextSegments[k]!, nextSegments[k + 1]);
+  // The segments either side look at the rebuilt ones' nearest bounds.
+  for (let k = Math.max(0, from - 1); k < Math.min(nextSegments.length, from + rebuilt.length + 1); k++) {
+    nextTimed[k] = segmentInterventions(nextSegments[k]!, nextSegments[k - 1], nextSegments[k + 1]);
   }
   return finish({ ...state, clips, segments: nextSegments, timed: nextTimed }, previous);
 }
@@ -68,13 +68,13 @@ function finish(state: Omit<AssemblyState, 'result'>, previous: readonly Previou
   return { ...state, result: { interventions, offsets: state.offsets } };
 }
 
-/** Index of the first segment whose reach is at or after `t`; segments are disjoint and ordered. */
+/** Index of the first segment a clip starting at `t` could join; segments are disjoint and ordered. */
 function firstReaching(segments: readonly Segment[], t: number): number {
   let lo = 0;
   let hi = segments.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (segments[mid]!.reach < t) lo = mid + 1;
+    if (segments[mid]!.extent < t) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -43,14 +43,19 @@ export function placeOne(
 }
 
 /**
- * One segment's interventions. Only its last one can look past it: an unmarked end runs to the
- * next segment's first start, so that start is all this needs to know of the rest.
+ * One segment's interventions. Only its first and last can look past it: a short stretch grows
+ * towards its neighbours and an unmarked end runs to the next start, so the neighbours' nearest
+ * bounds are all this needs to know of the rest.
  */
-export function segmentInterventions(segment: Segment, next: Segment | undefined): AssembledIntervention[] {
-  const raw = next ? [...segment.raw, next.raw[0]!] : segment.raw;
-  return segment.accepted.map((candidate, i) => toIntervention(candidate, finishBounds(raw, i)));
+export function segmentInterventions(
+  segment: Segment,
+  prev: Segment | undefined,
+  next: Segment | undefined,
+): AssembledIntervention[] {
+  const before = prev ? [prev.raw[prev.raw.length - 1]!] : [];
+  const raw = [...before, ...segment.raw, ...(next ? [next.raw[0]!] : [])];
+  return segment.accepted.map((candidate, i) => toIntervention(candidate, finishBounds(raw, i + before.length)));
 }
-
 
 export function memoResolver(resolve: ResolveSpeaker): ResolveSpeaker {
   const cache = new Map<string, SpeakerRef>();

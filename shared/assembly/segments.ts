@@ -1,5 +1,5 @@
 import { rawBounds, type RawBounds } from './boundaries';
-import { buildCandidates, JOIN_GAP_S, resolveDisputes, type Candidate } from './grouping';
+import { buildCandidates, continuationReach, resolveDisputes, type Candidate } from './grouping';
 import type { PlacedClip } from './model';
 
 /**
@@ -8,29 +8,31 @@ import type { PlacedClip } from './model';
  */
 export interface Segment {
   start: number;
-  reach: number;
+  /** The latest time a clip could start and still join this segment's clips. */
+  extent: number;
   clips: PlacedClip[];
   accepted: Candidate[];
   raw: RawBounds[];
 }
 
-export function reachOf(p: PlacedClip): number {
-  return p.end ?? p.start;
+/** The latest time a clip could start and still join `p`. */
+export function extentOf(p: PlacedClip): number {
+  return continuationReach(p.end ?? p.start, p.end === null ? p.start : -Infinity);
 }
 
 /** Splits clips sorted by comparePlaced into segments and assembles each. */
 export function buildSegments(sorted: readonly PlacedClip[]): Segment[] {
   const segments: Segment[] = [];
   let current: PlacedClip[] = [];
-  let reach = -Infinity;
+  let extent = -Infinity;
   for (const p of sorted) {
-    if (current.length > 0 && p.start > reach + JOIN_GAP_S) {
+    if (current.length > 0 && p.start > extent) {
       segments.push(assembleSegment(current));
       current = [];
-      reach = -Infinity;
+      extent = -Infinity;
     }
     current.push(p);
-    reach = Math.max(reach, reachOf(p));
+    extent = Math.max(extent, extentOf(p));
   }
   if (current.length > 0) segments.push(assembleSegment(current));
   return segments;
@@ -40,7 +42,7 @@ export function assembleSegment(clips: PlacedClip[]): Segment {
   const accepted = resolveDisputes(buildCandidates(clips));
   return {
     start: clips[0]!.start,
-    reach: clips.reduce((max, p) => Math.max(max, reachOf(p)), -Infinity),
+    extent: clips.reduce((max, p) => Math.max(max, extentOf(p)), -Infinity),
     clips,
     accepted,
     raw: accepted.map(rawBounds),
