@@ -4,12 +4,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } fr
 import net from 'node:net';
 import path from 'node:path';
 import { ApiError, DEMO_DIALOGUE, api, bootstrapTeam, createDialogue } from './lib/api.mjs';
-import { ROOT, applyMigrations, buildExtension, isHealthy, killGroupNow, startWorker } from './lib/wrangler.mjs';
+import { ROOT, applyMigrations, buildExtension, isHealthy, killAllWorkersNow, startWorker, stopAllWorkers } from './lib/wrangler.mjs';
 
 const PORT = Number(process.env.PORT ?? 8787);
 const DEV_VARS = path.join(ROOT, '.dev.vars');
 const DEMO_FILE = path.join(ROOT, '.wrangler', 'demo.json');
 const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+
+/** Set once Ctrl-C (or SIGTERM) arrived: steps that fail because of it are not errors. */
+let stopping = false;
 
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 
@@ -22,6 +25,7 @@ async function step(name, hint, fn) {
     console.log(`done (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return result;
   } catch (error) {
+    if (stopping) return new Promise(() => {}); // the signal handler exits
     console.log('FAILED');
     console.error(`\n✖ ${name} failed:\n${indent(error instanceof Error ? error.message : String(error))}`);
     console.error(`\nWhat to do: ${hint}`);
@@ -107,6 +111,15 @@ function printBanner(url, demo) {
 
 async function main() {
   const url = `http://127.0.0.1:${PORT}`;
+  if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) {
+    console.error(`\n✖ PORT must be a port number, not "${process.env.PORT}".`);
+    process.exit(1);
+  }
+  if (!(await portIsFree(PORT))) {
+    const why = (await isHealthy(url)) ? 'another `npm start` (or `wrangler dev`) already serves it' : 'another program uses it';
+    console.error(`\n✖ Port ${PORT} on 127.0.0.1 is taken: ${why}.\nWhat to do: stop that program, or run on another port: PORT=8788 npm start`);
+    process.exit(1);
+  }
   const bootstrapSecret = await step('Local secrets (.dev.vars)', 'check that the project folder is writable.', ensureBootstrapToken);
   await step(
     'Migrations on the local D1 (.wrangler/state)',
@@ -115,29 +128,23 @@ async function main() {
   );
   await step('Extension build (wxt build)', 'read the build error above; `npm run build` runs this step alone.', buildExtension);
 
-  if (!(await portIsFree(PORT))) {
-    const why = (await isHealthy(url)) ? 'another `npm start` (or `wrangler dev`) already serves it' : 'another program uses it';
-    console.error(`\n✖ Port ${PORT} on 127.0.0.1 is taken: ${why}.\nWhat to do: stop that program, or run on another port: PORT=8788 npm start`);
-    process.exit(1);
-  }
+  // wrangler gets its own process group, so Ctrl-C reaches only us: stop it ourselves, also when
+  // Ctrl-C comes while it is still starting, and never leave it running behind us.
+  process.on('exit', killAllWorkersNow);
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the Worker…`);
+    await stopAllWorkers();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+
   const worker = await step(
     `Worker (wrangler dev on ${url})`,
     'read wrangler\'s output above. `npm run dev:worker` runs the Worker alone.',
     () => startWorker({ port: PORT }),
   );
-  // Whatever happens next, never leave wrangler and workerd running behind us.
-  process.on('exit', () => killGroupNow(worker.pid));
-  let stopping = false;
-  const stop = async (signal) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping the Worker…`);
-    await worker.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGHUP', () => stop('SIGHUP'));
 
   const demo = await step(
     'Demo team, token and dialogue',

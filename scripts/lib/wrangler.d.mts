@@ -26,5 +26,7 @@ export function startWorker(options?: {
   readyTimeoutMs?: number;
 }): Promise<RunningWorker>;
 export function isHealthy(url: string): Promise<boolean>;
-export function killGroupNow(pid: number): void;
+export function stopAllWorkers(): Promise<void>;
+export function killAllWorkersNow(): void;
+export function killWorkersOnExit(): void;
 export function sleep(ms: number): Promise<void>;

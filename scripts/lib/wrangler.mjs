@@ -79,6 +79,7 @@ export async function startWorker({ port = 8787, persistTo, vars = {}, onOutput,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  liveGroups.add(child.pid);
   let tail = '';
   const onData = (data) => {
     const text = data.toString();
@@ -101,12 +102,19 @@ export async function startWorker({ port = 8787, persistTo, vars = {}, onOutput,
     get output() {
       return tail;
     },
-    stop: () => stopGroup(child.pid, exited, () => alive),
+    stop: async () => {
+      await stopGroup(child.pid, exited, () => alive);
+      liveGroups.delete(child.pid);
+      stoppers.delete(child.pid);
+    },
   };
+  stoppers.set(child.pid, worker.stop);
   const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
     if (!alive) {
       const { code, signal } = await exited;
+      liveGroups.delete(child.pid);
+      stoppers.delete(child.pid);
       throw new Error(`wrangler dev exited (${signal ?? `code ${code}`}) before it was ready:\n${tail.trim()}`);
     }
     if (await isHealthy(url)) return worker;
@@ -147,9 +155,36 @@ function groupAlive(pid) {
   }
 }
 
-/** Synchronous, for `process.on('exit')`. */
-export function killGroupNow(pid) {
-  signalGroup(pid, 'SIGKILL');
+/** Process groups of the wrangler dev servers this process started and has not stopped yet. */
+const liveGroups = new Set();
+const stoppers = new Map();
+
+/** Stops every wrangler dev this process started (gracefully, then by force). */
+export async function stopAllWorkers() {
+  await Promise.all([...stoppers.values()].map((stop) => stop()));
+}
+
+/** Synchronous, for `process.on('exit')`: SIGKILL to every wrangler dev this process started. */
+export function killAllWorkersNow() {
+  for (const pid of liveGroups) signalGroup(pid, 'SIGKILL');
+  liveGroups.clear();
+}
+
+/**
+ * wrangler runs in its own process group, so Ctrl-C on the parent does not reach it. For a process
+ * without its own shutdown (a test worker): kill the servers on exit and on SIGINT/SIGTERM/SIGHUP,
+ * then let the signal do what it would have done.
+ */
+export function killWorkersOnExit() {
+  if (killWorkersOnExit.installed) return;
+  killWorkersOnExit.installed = true;
+  process.once('exit', killAllWorkersNow);
+  for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(name, (signal) => {
+      killAllWorkersNow();
+      process.kill(process.pid, signal);
+    });
+  }
 }
 
 function signalGroup(pid, signal) {

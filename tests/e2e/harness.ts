@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import type { BootstrapResult, Dialogue } from '../../shared/schemas';
 import { bootstrapTeam, createDialogue } from '../../scripts/lib/api.mjs';
-import { ROOT, applyMigrations, buildExtension, startWorker, type RunningWorker } from '../../scripts/lib/wrangler.mjs';
+import { ROOT, applyMigrations, buildExtension, killWorkersOnExit, startWorker, type RunningWorker } from '../../scripts/lib/wrangler.mjs';
 import { startFixtureServer, type FixtureServer } from './fixtures/server';
 
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
@@ -108,6 +108,8 @@ export async function setupE2e(label: string): Promise<E2e> {
       const running = worker;
       if (running) await running.stop();
     };
+    // Ctrl-C on vitest must not leave wrangler and workerd running (they have their own group).
+    killWorkersOnExit();
     await start();
     cleanups.push(stop);
     const serverUrl = `http://127.0.0.1:${port}`;
