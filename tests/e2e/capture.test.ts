@@ -49,11 +49,12 @@ describe('capturing a clip from a UN Web TV page', () => {
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
 
     // Saving clears the form (the dialogue stays) and the outbox drains to the server.
-    await expect.poll(() => panel.getByLabel('Speaker', { exact: true }).inputValue()).toBe('');
+    await expect.poll(() => panel.getByLabel('Speaker', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('');
+    expect(await panel.getByLabel('Dialogue').inputValue()).toBe(e2e.dialogue.id);
+    const record = await waitForSpeaker(e2e, 'France');
     await waitForOutbox(panel, 'All sent');
     await panel.screenshot({ path: screenshotPath('sidepanel-sent.png'), fullPage: true });
 
-    const record = await waitForSpeaker(e2e, 'France');
     const [france, ...more] = interventionsOf(record, 'France');
     expect(more).toHaveLength(0);
     expect(france!.start).toBeCloseTo(12, 1);
@@ -90,9 +91,9 @@ describe('capturing a clip from a UN Web TV page', () => {
     expect(await takePlayerTime(panel, 'End')).toBeCloseTo(9.5, 1);
     await fillClip(panel, { speaker: 'Mexico', tags: 'diversion', note: 'Asked about arms diversion.' });
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
-    await waitForOutbox(panel, 'All sent');
 
     const record = await waitForSpeaker(e2e, 'Mexico');
+    await waitForOutbox(panel, 'All sent');
     const [mexico, ...more] = interventionsOf(record, 'Mexico');
     expect(more).toHaveLength(0);
     expect(mexico!.start).toBeCloseTo(start, 2);

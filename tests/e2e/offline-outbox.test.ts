@@ -51,13 +51,17 @@ async function captureWhileServerDown(speaker: string, from: number, to: number)
   return { player, panel };
 }
 
-/** The clips waiting in the extension's outbox, straight from storage.local. */
-async function outboxClips(): Promise<{ id: string }[]> {
+/** The extension's outbox entries, straight from storage.local. */
+async function outboxEntries(): Promise<{ clip: { id: string }; state: string; attempts: number }[]> {
   const stored = await extensionStorage(e2e);
   return Object.values(stored)
     .filter(Array.isArray)
     .flat()
-    .flatMap((entry: any) => (entry?.clip?.id ? [entry.clip] : []));
+    .filter((entry: any) => typeof entry?.clip?.id === 'string');
+}
+
+async function outboxClips(): Promise<{ id: string }[]> {
+  return (await outboxEntries()).map((entry) => entry.clip);
 }
 
 async function clipIdsInRecord(): Promise<string[]> {
@@ -73,8 +77,18 @@ describe('the outbox when the server is down', () => {
     await eventually(async () => expect(await badgeText(e2e)).toBe('1'), { what: 'the badge to show 1' });
     const [waiting, ...others] = await outboxClips();
     expect(others).toHaveLength(0);
-    // Sending by hand while the server is still down loses nothing.
+    // Sending by hand while the server is still down tries again, and loses nothing.
+    const [before] = await outboxEntries();
     await panel.getByRole('button', { name: 'Send now' }).click();
+    await eventually(
+      async () => {
+        const [entry, ...rest] = await outboxEntries();
+        expect(rest).toHaveLength(0);
+        expect(entry).toMatchObject({ clip: { id: waiting!.id }, state: 'waiting' });
+        expect(entry!.attempts).toBeGreaterThan(before!.attempts);
+      },
+      { what: '"Send now" to try again and keep the clip' },
+    );
     await waitForOutbox(panel, '1 waiting');
     await panel.screenshot({ path: screenshotPath('sidepanel-offline.png'), fullPage: true });
 
