@@ -100,6 +100,8 @@ export async function configureExtension(e2e: E2e, { screenshot }: { screenshot?
 /** Opens the side panel as a tab (bound to the player tab when given), with the dialogue chosen. */
 export async function openSidePanel(e2e: E2e, playerTabId?: number): Promise<Page> {
   const panel = await e2e.context.newPage();
+  // About the width Chromium gives a side panel, so the screenshots show what observers see.
+  await panel.setViewportSize({ width: 400, height: 860 });
   const query = playerTabId === undefined ? '' : `?tabId=${playerTabId}`;
   await panel.goto(`chrome-extension://${e2e.extensionId}/sidepanel.html${query}`);
   const select = panel.getByLabel('Dialogue');
