@@ -10,6 +10,7 @@ import {
   openSidePanel,
   screenshotPath,
   seekVideo,
+  speakerName,
   takePlayerTime,
   tabIdOf,
   videoTime,
@@ -99,7 +100,7 @@ describe('capturing a clip from a UN Web TV page', () => {
     expect(mexico!.start).toBeCloseTo(start, 2);
     expect(mexico!.end).toBeCloseTo(9.5, 1);
     // The earlier clip is still there, and the record is in time order.
-    expect(record.interventions.map((i) => i.speaker)).toEqual(['Mexico', 'France']);
+    expect(record.interventions.map(speakerName)).toEqual(['Mexico', 'France']);
     await panel.close();
     await player.close();
   });

@@ -166,8 +166,14 @@ export async function waitForOutbox(panel: Page, expected: string | RegExp, time
   );
 }
 
+/** The record names a speaker by an object ({ name, code, ... }); older records used a plain string. */
+export function speakerName(intervention: Intervention): string {
+  const speaker = intervention.speaker as unknown;
+  return typeof speaker === 'string' ? speaker : (speaker as { name: string }).name;
+}
+
 export function interventionsOf(record: DialogueRecord, speaker: string): Intervention[] {
-  return record.interventions.filter((i) => i.speaker === speaker);
+  return record.interventions.filter((i) => speakerName(i) === speaker);
 }
 
 /** Polls the dialogue's record until `speaker` has an intervention; resolves with the record. */
@@ -176,7 +182,7 @@ export async function waitForSpeaker(e2e: E2e, speaker: string, timeout = 30_000
     async () => {
       const record = await getRecord(e2e.serverUrl, e2e.token, e2e.dialogue.id);
       if (interventionsOf(record, speaker).length === 0) {
-        throw new Error(`record has ${JSON.stringify(record.interventions.map((i) => i.speaker))}`);
+        throw new Error(`record has ${JSON.stringify(record.interventions.map(speakerName))}`);
       }
       return record;
     },

@@ -106,9 +106,9 @@ export function SidePanelApp() {
     }
     setErrors({});
     try {
-      const summary = await sendToBackground('outbox:add', { clip: built.clip });
+      await sendToBackground('outbox:add', { clip: built.clip });
       clearDraft();
-      setMessage({ tone: 'ok', text: `Saved to the outbox (${summary.waiting} waiting).` });
+      setMessage({ tone: 'ok', text: 'Clip saved to the outbox.' });
       document.getElementById('start-button')?.focus();
     } catch {
       setMessage({ tone: 'error', text: 'The clip could not be queued: the extension background did not answer. Your draft is kept.' });

@@ -28,7 +28,7 @@ export function DialoguePicker({ dialogues, value, error, loadMessage, loading, 
           {!known && <option value={value}>(saved dialogue, not in the list)</option>}
           {dialogues.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.date} · {d.title}
+              {d.title} · {d.date}
             </option>
           ))}
         </select>
