@@ -6,7 +6,9 @@ import { bootstrap } from './routes/bootstrap';
 import { clips } from './routes/clips';
 import { dialogues } from './routes/dialogues';
 import { health } from './routes/health';
+import { liveOffsets } from './routes/live-offsets';
 import { me } from './routes/me';
+import { members } from './routes/members';
 import { openApiInfo, openApiRoutes } from './routes/openapi';
 
 // Not exported: workerd treats every named value export of the main module as an entrypoint.
@@ -29,7 +31,9 @@ const app = base
   .route('/api/v1/health', health)
   .route('/api/v1/bootstrap', bootstrap)
   .route('/api/v1/me', me)
+  .route('/api/v1/members', members)
   .route('/api/v1/dialogues', dialogues)
+  .route('/api/v1/dialogues', liveOffsets)
   .route('/api/v1/clips', clips)
   .route('/api/v1/openapi.json', openApiRoutes(() => base.getOpenAPI31Document(openApiInfo)));
 

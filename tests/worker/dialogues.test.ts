@@ -24,6 +24,7 @@ describe('POST /dialogues', () => {
       webcastUrl: 'https://webtv.un.org/en/asset/k1o/k1o7stmi6p',
       recordingStartedAt: '2026-07-01T13:00:00Z',
       createdAt: expect.any(String),
+      participants: [],
     });
     expect(await rowCount('dialogues', 'id = ? AND team_id = ?', dialogue.id, teamId)).toBe(1);
   });

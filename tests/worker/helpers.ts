@@ -41,6 +41,16 @@ export async function callWith(bindings: Partial<Cloudflare.Env>, path: string, 
   return res;
 }
 
+/**
+ * Runs the app with other bindings and answers as soon as the response is ready, before work it
+ * left for after the response (waitUntil) has finished; `settled` waits for that work.
+ */
+export async function callDeferred(bindings: Partial<Cloudflare.Env>, path: string, options: CallOptions = {}) {
+  const ctx = createExecutionContext();
+  const res = await app.fetch(request(path, options), { ...env, ...bindings }, ctx);
+  return { res, settled: () => waitOnExecutionContext(ctx) };
+}
+
 /** Asserts the status and the error code, and returns the error body. */
 export async function expectError(res: Response, status: number, code: string) {
   const body = (await res.json()) as { error: { code: string; message: string; problems?: { path: string; message: string }[] } };
@@ -148,4 +158,12 @@ export function countingD1(db: D1Database): { db: D1Database; statements: () => 
     },
   });
   return { db: wrapped, statements: () => count };
+}
+
+/** A dialogue's input revision and the revision its stored record was assembled from. */
+export async function revisions(dialogueId: string): Promise<{ clips: number; assembled: number }> {
+  const row = await env.DB.prepare('SELECT clips_revision AS clips, assembled_revision AS assembled FROM dialogues WHERE id = ?')
+    .bind(dialogueId)
+    .first<{ clips: number; assembled: number }>();
+  return row!;
 }

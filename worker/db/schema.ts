@@ -49,6 +49,14 @@ export const dialogues = sqliteTable(
     date: text('date').notNull(),
     webcastUrl: text('webcast_url'),
     recordingStartedAt: text('recording_started_at'),
+    /** The dialogue's expected participants, as stored participants (see DialogueParticipant). */
+    participants: text('participants', { mode: 'json' }).$type<unknown[]>().notNull().default(sql`'[]'`),
+    /** Bumped whenever assembly input changes: a clip stored (by trigger), a live offset set or cleared. */
+    clipsRevision: integer('clips_revision').notNull().default(0),
+    /** The clips_revision the stored draft interventions were assembled from. */
+    assembledRevision: integer('assembled_revision').notNull().default(0),
+    /** Live-clock offsets per member the last assembly used: { memberId: { offset, source, support } }. */
+    assembledOffsets: text('assembled_offsets', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
     createdAt: createdAt(),
   },
   (t) => [index('dialogues_team_idx').on(t.teamId, t.date)],
@@ -91,15 +99,22 @@ export const interventions = sqliteTable(
     teamId: text('team_id').notNull().references(() => teams.id),
     dialogueId: text('dialogue_id').notNull().references(() => dialogues.id),
     position: integer('position').notNull(),
+    /** The display name: the entity's, or the spelling observers typed for an unknown speaker. */
     speaker: text('speaker').notNull(),
+    speakerEntityId: text('speaker_entity_id'),
+    speakerKind: text('speaker_kind'),
+    speakerKnown: integer('speaker_known', { mode: 'boolean' }).notNull().default(false),
     start: real('start'),
     end: real('end'),
+    /** No observer marked the end; assembly inferred it. */
+    openEnd: integer('open_end', { mode: 'boolean' }).notNull().default(false),
     status: text('status', { enum: ['draft', 'needs-review', 'reviewed', 'approved', 'rejected'] })
       .notNull()
       .default('draft'),
     tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
     notes: text('notes', { mode: 'json' }).$type<string[]>().notNull(),
     quotes: text('quotes', { mode: 'json' }).$type<string[]>().notNull(),
+    conflicts: text('conflicts', { mode: 'json' }).$type<unknown[]>().notNull().default(sql`'[]'`),
     version: integer('version').notNull().default(1),
     updatedAt: createdAt(),
   },
@@ -111,6 +126,22 @@ export const interventionClips = sqliteTable(
   {
     interventionId: text('intervention_id').notNull().references(() => interventions.id, { onDelete: 'cascade' }),
     clipId: text('clip_id').notNull().references(() => clips.id),
+    /** `dissent`: the clip named another speaker for this stretch and was outweighed. */
+    role: text('role', { enum: ['support', 'dissent'] }).notNull().default('support'),
   },
   (t) => [primaryKey({ columns: [t.interventionId, t.clipId] }), index('intervention_clips_clip_idx').on(t.clipId)],
+);
+
+/** A reviewer's manual live-clock offset for one observer in one dialogue; wins over estimates. */
+export const liveOffsets = sqliteTable(
+  'live_offsets',
+  {
+    dialogueId: text('dialogue_id').notNull().references(() => dialogues.id),
+    memberId: text('member_id').notNull().references(() => members.id),
+    /** Seconds to subtract from the member's live-clock times to reach the recording clock. */
+    offset: real('offset').notNull(),
+    setBy: text('set_by').notNull().references(() => members.id),
+    setAt: text('set_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [primaryKey({ columns: [t.dialogueId, t.memberId] })],
 );

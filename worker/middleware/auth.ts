@@ -1,9 +1,9 @@
-import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Role } from '../../shared/schemas';
 import { getDb } from '../db/client';
 import type { AuthedEnv } from '../env';
 import { forbidden, unauthorized } from '../errors';
+import { waitUntil } from '../lib/wait-until';
 import { atLeast, authenticate } from '../services/auth';
 
 /** Reads `Authorization: Bearer <token>`; null when the header is absent or not a bearer. */
@@ -20,10 +20,7 @@ export const requireAuth = createMiddleware<AuthedEnv>(async function requireAut
   const auth = await authenticate(db, token, new Date());
   if (!auth) throw unauthorized('The API token is unknown or revoked');
   c.set('caller', auth.caller);
-  if (auth.touch) {
-    const touch = auth.touch().catch((err: unknown) => console.warn('last_used_at not updated', err));
-    waitUntil(c, touch);
-  }
+  if (auth.touch) waitUntil(c, auth.touch(), 'updating last_used_at');
   await next();
 });
 
@@ -33,12 +30,4 @@ export function requireRole(role: Role) {
     if (!atLeast(c.var.caller.role, role)) throw forbidden(`This needs the ${role} role`);
     await next();
   });
-}
-
-function waitUntil(c: Context, promise: Promise<unknown>): void {
-  try {
-    c.executionCtx.waitUntil(promise);
-  } catch {
-    // No execution context (e.g. app.request in a test): the promise still runs on its own.
-  }
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Clock } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import { rawBatch } from '../db/raw-batch';
@@ -28,11 +28,19 @@ export interface ClipRecord {
 /** What the database holds under a clip's id after an insert, and whether its dialogue is the team's. */
 export interface StoredState {
   dialogueIsTeams: boolean;
+  /** The clip's dialogue's record is older than its clips (a new clip bumped clips_revision). */
+  dialogueIsStale: boolean;
   /** Null when no clip has this id (its insert was skipped because the dialogue is not the team's). */
   holder: { teamId: string; contentHash: string } | null;
 }
 
-type StateRow = { idx: number; teamId: string | null; contentHash: string | null; dialogueId: string | null };
+type StateRow = {
+  idx: number;
+  teamId: string | null;
+  contentHash: string | null;
+  dialogueId: string | null;
+  stale: number | null;
+};
 
 const field = (name: keyof ClipRecord | 'contentHash') => sql.raw(`json_extract(value, '$.${name}')`);
 
@@ -40,7 +48,8 @@ const field = (name: keyof ClipRecord | 'contentHash') => sql.raw(`json_extract(
  * Stores a batch of clips in one INSERT and reads back what each id now holds in one SELECT, in a
  * single atomic db.batch. The rows travel as one JSON parameter, so a batch of any size binds four
  * parameters (D1 allows 100 per statement). A clip is only inserted into a dialogue of the team;
- * an id that already exists is left as it is.
+ * an id that already exists is left as it is. Each inserted row bumps its dialogue's
+ * clips_revision (a trigger, migration 0002), which the SELECT reads back as staleness.
  */
 export async function insertClips(
   db: Db,
@@ -64,7 +73,8 @@ export async function insertClips(
       WHERE ${field('dialogueId')} IN (SELECT id FROM dialogues WHERE team_id = ${teamId})
       ON CONFLICT(id) DO NOTHING`,
     sql`
-      SELECT j.key AS idx, c.team_id AS teamId, c.content_hash AS contentHash, d.id AS dialogueId
+      SELECT j.key AS idx, c.team_id AS teamId, c.content_hash AS contentHash, d.id AS dialogueId,
+        d.assembled_revision < d.clips_revision AS stale
       FROM json_each(${keys}) AS j
       LEFT JOIN clips AS c ON c.id = json_extract(j.value, '$.id')
       LEFT JOIN dialogues AS d ON d.id = json_extract(j.value, '$.dialogueId') AND d.team_id = ${teamId}
@@ -76,37 +86,8 @@ export async function insertClips(
     const s = byIndex.get(i);
     return {
       dialogueIsTeams: Boolean(s?.dialogueId),
+      dialogueIsStale: Boolean(s?.stale),
       holder: s?.teamId && s.contentHash ? { teamId: s.teamId, contentHash: s.contentHash } : null,
     };
   });
-}
-
-export type StoredClip = ClipRecord;
-
-/** A dialogue's clips, in a stable order; scoped to the team. */
-export async function listDialogueClips(db: Db, teamId: string, dialogueId: string): Promise<StoredClip[]> {
-  return db
-    .select({
-      id: clips.id,
-      dialogueId: clips.dialogueId,
-      kind: clips.kind,
-      clock: clips.clock,
-      start: clips.start,
-      end: clips.end,
-      url: clips.url,
-      speaker: clips.speaker,
-      tags: clips.tags,
-      note: clips.note,
-      channel: clips.channel,
-      quoteExact: clips.quoteExact,
-      quotePrefix: clips.quotePrefix,
-      quoteSuffix: clips.quoteSuffix,
-      positionStart: clips.positionStart,
-      positionEnd: clips.positionEnd,
-      capturedAt: clips.capturedAt,
-    })
-    .from(clips)
-    .where(and(eq(clips.teamId, teamId), eq(clips.dialogueId, dialogueId)))
-    .orderBy(asc(clips.id))
-    .all();
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { Dialogue, DialogueCreate, Theme } from '../../shared/schemas';
+import type { Dialogue, DialogueCreate, DialogueParticipant, Theme } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import { dialogues } from '../db/schema';
 
@@ -11,14 +11,25 @@ const columns = {
   webcastUrl: dialogues.webcastUrl,
   recordingStartedAt: dialogues.recordingStartedAt,
   createdAt: dialogues.createdAt,
+  participants: dialogues.participants,
 };
 
-type Row = Omit<typeof dialogues.$inferSelect, 'teamId'>;
+type Row = Pick<typeof dialogues.$inferSelect, keyof typeof columns>;
 
-// The column is plain text; only validated themes are ever written to it.
-const toDialogue = (row: Row): Dialogue => ({ ...row, theme: row.theme as Theme });
+// The columns are plain text; only validated themes and participants are ever written to them.
+const toDialogue = (row: Row): Dialogue => ({
+  ...row,
+  theme: row.theme as Theme,
+  participants: row.participants as DialogueParticipant[],
+});
 
-export async function insertDialogue(db: Db, teamId: string, id: string, input: DialogueCreate): Promise<Dialogue> {
+export async function insertDialogue(
+  db: Db,
+  teamId: string,
+  id: string,
+  input: Omit<DialogueCreate, 'participants'>,
+  participants: DialogueParticipant[],
+): Promise<Dialogue> {
   const row = await db
     .insert(dialogues)
     .values({
@@ -29,6 +40,7 @@ export async function insertDialogue(db: Db, teamId: string, id: string, input: 
       date: input.date,
       webcastUrl: input.webcastUrl ?? null,
       recordingStartedAt: input.recordingStartedAt ?? null,
+      participants,
     })
     .returning(columns)
     .get();

@@ -3,7 +3,9 @@ import { ClipBatchResultSchema, ClipBatchSchema, ClipInputSchema } from '../../s
 import { getDb } from '../db/client';
 import { createApp } from '../lib/create-app';
 import { bearer, errors, json, jsonBody } from '../lib/openapi';
+import { waitUntil } from '../lib/wait-until';
 import { requireAuth } from '../middleware/auth';
+import { assembleLater } from '../services/assembly';
 import { ingestClips } from '../services/clips';
 
 const postClips = createRoute({
@@ -14,7 +16,8 @@ const postClips = createRoute({
   description:
     'Each item of `clips` is a ClipInput, checked on its own. Re-sending a stored clip answers `stored` again ' +
     'and writes nothing; the same id with other content answers `conflict`; an invalid clip answers ' +
-    '`invalid` with the offending field and is not written.',
+    '`invalid` with the offending field and is not written. Dialogues that got new clips are ' +
+    're-assembled after the response.',
   security: bearer,
   middleware: [requireAuth] as const,
   // An Idempotency-Key header is accepted and not yet read: clip ids alone make re-sends harmless.
@@ -29,5 +32,11 @@ app.openAPIRegistry.register('ClipInput', ClipInputSchema);
 
 export const clips = app.openapi(postClips, async (c) => {
   const { clips: items } = c.req.valid('json');
-  return c.json({ results: await ingestClips(getDb(c.env.DB), c.var.caller, items) }, 200);
+  const db = getDb(c.env.DB);
+  const { results, staleDialogueIds } = await ingestClips(db, c.var.caller, items);
+  // The observer's answer never waits for assembly; should it fail, the record endpoint catches up.
+  for (const dialogueId of staleDialogueIds) {
+    waitUntil(c, assembleLater(db, c.var.caller.team.id, dialogueId), `assembling dialogue ${dialogueId}`);
+  }
+  return c.json({ results }, 200);
 });

@@ -12,7 +12,7 @@ import { createApp } from '../lib/create-app';
 import { bearer, errors, json, jsonBody } from '../lib/openapi';
 import { requireAuth, requireRole } from '../middleware/auth';
 import { createDialogue, getDialogue, teamDialogues } from '../services/dialogues';
-import { assembleRecord } from '../services/record';
+import { currentRecord } from '../services/record';
 
 const params = z.object({ id: UuidSchema });
 
@@ -52,8 +52,10 @@ const recordRoute = createRoute({
   method: 'get',
   path: '/{id}/record',
   tags: ['dialogues'],
-  summary: "Assembles the dialogue's clips into its record of interventions, in order",
-  description: 'Stores the result as the draft interventions of the dialogue, replacing earlier drafts.',
+  summary: "The dialogue's record: its interventions in order, with speakers, clips and conflicts",
+  description:
+    'Always current: when clips or live offsets changed since the last assembly, the dialogue is re-assembled ' +
+    'first and the result stored as its draft interventions (reviewed or approved ones are kept).',
   security: bearer,
   middleware: [requireAuth] as const,
   request: { params },
@@ -72,5 +74,5 @@ export const dialogues = createApp()
     return c.json(await getDialogue(getDb(c.env.DB), c.var.caller, c.req.valid('param').id), 200);
   })
   .openapi(recordRoute, async (c) => {
-    return c.json(await assembleRecord(getDb(c.env.DB), c.var.caller, c.req.valid('param').id), 200);
+    return c.json(await currentRecord(getDb(c.env.DB), c.var.caller, c.req.valid('param').id), 200);
   });

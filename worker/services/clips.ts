@@ -6,13 +6,20 @@ import { sha256Hex } from '../lib/crypto';
 import { zodProblems } from '../lib/problems';
 import { insertClips, type ClipRecord, type StoredState } from '../repositories/clips';
 
+export interface Ingested {
+  results: ClipResult[];
+  /** The team's dialogues this batch touched whose record is older than their clips. */
+  staleDialogueIds: string[];
+}
+
 /**
  * Validates each clip on its own and stores the valid ones in one atomic batch. Every input gets
  * a result at its index: `stored` (new, or an identical re-send), `conflict` (the id holds
  * something else) or `invalid` (with the offending field; nothing of it is written).
  */
-export async function ingestClips(db: Db, caller: Caller, items: readonly unknown[]): Promise<ClipResult[]> {
+export async function ingestClips(db: Db, caller: Caller, items: readonly unknown[]): Promise<Ingested> {
   const results: ClipResult[] = [];
+  const stale = new Set<string>();
   const accepted: { index: number; record: ClipRecord & { contentHash: string } }[] = [];
   for (const [index, item] of items.entries()) {
     const parsed = ClipInputSchema.safeParse(item);
@@ -28,9 +35,10 @@ export async function ingestClips(db: Db, caller: Caller, items: readonly unknow
     const states = await insertClips(db, caller.team.id, caller.member.id, accepted.map((a) => a.record));
     accepted.forEach(({ index, record }, i) => {
       results[index] = decide(index, record, states[i]!, caller.team.id);
+      if (states[i]!.dialogueIsTeams && states[i]!.dialogueIsStale) stale.add(record.dialogueId);
     });
   }
-  return results;
+  return { results, staleDialogueIds: [...stale] };
 }
 
 function decide(index: number, record: ClipRecord & { contentHash: string }, state: StoredState, teamId: string): ClipResult {

@@ -1,11 +1,14 @@
 import type { Dialogue, DialogueCreate } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import type { Caller } from '../env';
-import { notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import { findDialogue, insertDialogue, listDialogues } from '../repositories/dialogues';
+import { toParticipants } from './speakers';
 
 export function createDialogue(db: Db, caller: Caller, input: DialogueCreate): Promise<Dialogue> {
-  return insertDialogue(db, caller.team.id, crypto.randomUUID(), input);
+  const { participants, problems } = toParticipants(input.participants ?? []);
+  if (problems.length > 0) throw invalid(problems);
+  return insertDialogue(db, caller.team.id, crypto.randomUUID(), input, participants);
 }
 
 export function teamDialogues(db: Db, caller: Caller): Promise<Dialogue[]> {

@@ -1,41 +1,61 @@
-import { simpleAssemble } from '../../shared/assembly/simple-assemble';
-import type { AssemblyClip } from '../../shared/assembly/types';
-import type { DialogueRecord } from '../../shared/schemas';
+import type { DialogueRecord, Intervention } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import type { Caller } from '../env';
-import { listDialogueClips, type StoredClip } from '../repositories/clips';
-import { replaceDraftInterventions } from '../repositories/interventions';
-import { getDialogue } from './dialogues';
+import { notFound } from '../errors';
+import { readRecord, type StoredRecord } from '../repositories/interventions';
+import { assembleDialogue } from './assembly';
+
+// Under a steady stream of new clips each attempt may be overtaken; then answer the latest stored.
+const MAX_ATTEMPTS = 3;
 
 /**
- * Assembles the dialogue's clips into interventions, stores them as the dialogue's drafts
- * (replacing the previous drafts) and returns them in meeting order.
+ * The dialogue's record as stored, assembled first when its input changed since the last
+ * assembly, so the answer always reflects every clip stored before the request.
  */
-export async function assembleRecord(db: Db, caller: Caller, dialogueId: string): Promise<DialogueRecord> {
-  const dialogue = await getDialogue(db, caller, dialogueId);
-  const clips = await listDialogueClips(db, caller.team.id, dialogue.id);
-  const epoch = dialogue.recordingStartedAt ? Date.parse(dialogue.recordingStartedAt) / 1000 : null;
-  const assembled = simpleAssemble(clips.map(toAssemblyClip), {
-    recordingStartedAtEpoch: epoch !== null && Number.isFinite(epoch) ? epoch : null,
-  });
-  await replaceDraftInterventions(db, caller.team.id, dialogue.id, assembled);
-  return {
-    dialogueId: dialogue.id,
-    interventions: assembled.map((i) => ({ ...i, status: 'draft' as const })),
-  };
+export async function currentRecord(db: Db, caller: Caller, dialogueId: string): Promise<DialogueRecord> {
+  const teamId = caller.team.id;
+  let stored = await readRecord(db, teamId, dialogueId);
+  for (let attempt = 0; stored && stored.assembledRevision < stored.clipsRevision && attempt < MAX_ATTEMPTS; attempt++) {
+    await assembleDialogue(db, teamId, dialogueId);
+    stored = await readRecord(db, teamId, dialogueId);
+  }
+  if (!stored) throw notFound('dialogue');
+  return toRecord(dialogueId, stored);
 }
 
-function toAssemblyClip(clip: StoredClip): AssemblyClip {
+function toRecord(dialogueId: string, stored: StoredRecord): DialogueRecord {
+  const linksOf = new Map<string, StoredRecord['links']>();
+  for (const link of stored.links) {
+    const list = linksOf.get(link.interventionId);
+    if (list) list.push(link);
+    else linksOf.set(link.interventionId, [link]);
+  }
   return {
-    id: clip.id,
-    kind: clip.kind,
-    clock: clip.clock,
-    start: clip.start,
-    end: clip.end,
-    speaker: clip.speaker,
-    tags: clip.tags,
-    note: clip.note,
-    quote: clip.quoteExact,
-    capturedAt: clip.capturedAt,
+    dialogueId,
+    revision: stored.assembledRevision,
+    interventions: stored.interventions.map((row): Intervention => {
+      const links = linksOf.get(row.id) ?? [];
+      return {
+        id: row.id,
+        position: row.position,
+        speaker: {
+          name: row.speaker,
+          code: row.speakerEntityId,
+          kind: row.speakerKind as Intervention['speaker']['kind'],
+          known: row.speakerKnown,
+        },
+        start: row.start,
+        end: row.end,
+        openEnd: row.openEnd,
+        status: row.status,
+        clips: links.map((link) => ({ id: link.clipId, memberId: link.memberId, role: link.role })),
+        clipIds: links.map((link) => link.clipId),
+        tags: row.tags,
+        notes: row.notes,
+        quotes: row.quotes,
+        conflicts: row.conflicts as Intervention['conflicts'],
+      };
+    }),
+    offsets: stored.offsets as DialogueRecord['offsets'],
   };
 }

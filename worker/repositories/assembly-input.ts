@@ -1,0 +1,88 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { ClipIn } from '../../shared/assembly/model';
+import type { DialogueParticipant } from '../../shared/schemas';
+import type { Db } from '../db/client';
+import { clips, dialogues, interventionClips, interventions } from '../db/schema';
+import { liveOffsetsQuery } from './live-offsets';
+
+export interface StoredIntervention {
+  id: string;
+  status: string;
+  clipIds: string[];
+}
+
+/** Everything one assembly of a dialogue reads, taken from one consistent snapshot. */
+export interface AssemblyInput {
+  dialogue: {
+    id: string;
+    recordingStartedAt: string | null;
+    participants: DialogueParticipant[];
+    clipsRevision: number;
+    assembledRevision: number;
+  };
+  clips: ClipIn[];
+  stored: StoredIntervention[];
+  manualOffsets: Record<string, number>;
+}
+
+/**
+ * Reads a team's dialogue with its clips, its stored interventions' clip lists and its manual
+ * offsets in one db.batch (a single transaction), so the revision read matches the clips read.
+ * Null when the dialogue is not the team's.
+ */
+export async function loadAssemblyInput(db: Db, teamId: string, dialogueId: string): Promise<AssemblyInput | null> {
+  const [dialogueRows, clipRows, storedRows, linkRows, offsetRows] = await db.batch([
+    db
+      .select({
+        id: dialogues.id,
+        recordingStartedAt: dialogues.recordingStartedAt,
+        participants: dialogues.participants,
+        clipsRevision: dialogues.clipsRevision,
+        assembledRevision: dialogues.assembledRevision,
+      })
+      .from(dialogues)
+      .where(and(eq(dialogues.teamId, teamId), eq(dialogues.id, dialogueId))),
+    db
+      .select({
+        id: clips.id,
+        observerId: clips.memberId,
+        kind: clips.kind,
+        clock: clips.clock,
+        start: clips.start,
+        end: clips.end,
+        speaker: clips.speaker,
+        tags: clips.tags,
+        note: clips.note,
+        quote: clips.quoteExact,
+        capturedAt: clips.capturedAt,
+      })
+      .from(clips)
+      .where(and(eq(clips.teamId, teamId), eq(clips.dialogueId, dialogueId)))
+      .orderBy(asc(clips.id)),
+    db
+      .select({ id: interventions.id, status: interventions.status })
+      .from(interventions)
+      .where(eq(interventions.dialogueId, dialogueId)),
+    db
+      .select({ interventionId: interventionClips.interventionId, clipId: interventionClips.clipId })
+      .from(interventionClips)
+      .innerJoin(interventions, eq(interventions.id, interventionClips.interventionId))
+      .where(eq(interventions.dialogueId, dialogueId))
+      .orderBy(asc(interventionClips.clipId)),
+    liveOffsetsQuery(db, dialogueId),
+  ]);
+  const dialogue = dialogueRows[0];
+  if (!dialogue) return null;
+  const clipIds = new Map<string, string[]>();
+  for (const link of linkRows) {
+    const list = clipIds.get(link.interventionId) ?? [];
+    list.push(link.clipId);
+    clipIds.set(link.interventionId, list);
+  }
+  return {
+    dialogue: { ...dialogue, participants: dialogue.participants as DialogueParticipant[] },
+    clips: clipRows,
+    stored: storedRows.map((row) => ({ ...row, clipIds: clipIds.get(row.id) ?? [] })),
+    manualOffsets: Object.fromEntries(offsetRows.map((row) => [row.memberId, row.offset])),
+  };
+}

@@ -1,0 +1,103 @@
+import type { ResolveSpeaker } from '../../shared/assembly/model';
+import type { DialogueParticipant, ParticipantInput, Problem } from '../../shared/schemas';
+import {
+  buildDefaultSpeakerIndex,
+  canonicaliseSpeaker,
+  fold,
+  speakerKey,
+  type SpeakerEntity,
+  type SpeakerExtras,
+  type SpeakerIndex,
+  type SpeakerKind,
+} from '../../shared/speakers';
+import { canonicalJson } from '../lib/canonical-json';
+
+// Building an index takes ~17 ms: keep the built-in one and a few dialogues' ones per isolate.
+const MAX_CACHED_INDEXES = 16;
+let defaultIndex: SpeakerIndex | null = null;
+const cache = new Map<string, SpeakerIndex>();
+
+function builtInIndex(): SpeakerIndex {
+  return (defaultIndex ??= buildDefaultSpeakerIndex());
+}
+
+/** The speaker index for a dialogue's participants; built once per distinct list in this isolate. */
+export function speakerIndexFor(participants: readonly DialogueParticipant[]): SpeakerIndex {
+  if (participants.length === 0) return builtInIndex();
+  const extras = toExtras(participants);
+  // The canonical JSON itself is the key: no collision can hand a dialogue another's index.
+  const key = canonicalJson(extras);
+  let index = cache.get(key);
+  if (index) {
+    cache.delete(key); // re-inserted below: the Map's order doubles as least-recently-used order
+  } else {
+    index = buildDefaultSpeakerIndex(extras);
+    if (cache.size >= MAX_CACHED_INDEXES) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(key, index);
+  return index;
+}
+
+/** What assembly needs from an index: a typed name → speaker, and an entity's kind. */
+export function speakerResolver(index: SpeakerIndex): { resolve: ResolveSpeaker; kindOf: (id: string | null) => SpeakerKind | null } {
+  return {
+    resolve: (typed) => {
+      const found = canonicaliseSpeaker(index, typed);
+      return { key: speakerKey(found), display: found.display, entityId: found.entityId, known: found.entityId !== null };
+    },
+    kindOf: (id) => (id === null ? null : (index.entities.get(id)?.kind ?? null)),
+  };
+}
+
+/**
+ * Checks a dialogue's participants against the built-in table and gives each its speaker code:
+ * the table id it names, or a new `X-<slug>` id. Problems name `participants.N.entityId`.
+ */
+export function toParticipants(
+  input: readonly ParticipantInput[],
+): { participants: DialogueParticipant[]; problems: Problem[] } {
+  const table = builtInIndex().entities;
+  const problems: Problem[] = [];
+  const taken = new Set<string>(table.keys());
+  const participants = input.map((p, i): DialogueParticipant => {
+    const aliases = p.aliases ?? [];
+    if (p.entityId !== undefined) {
+      const entity = table.get(p.entityId);
+      if (!entity) problems.push({ path: `participants.${i}.entityId`, message: 'is not a known speaker id' });
+      return { name: p.name, aliases, entityId: p.entityId, code: p.entityId, kind: entity?.kind ?? 'ngo' };
+    }
+    const code = uniqueCode(p.name, i, taken);
+    return { name: p.name, aliases, entityId: null, code, kind: p.kind ?? 'ngo' };
+  });
+  return { participants, problems };
+}
+
+function uniqueCode(name: string, index: number, taken: Set<string>): string {
+  const slug = fold(name)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  const base = `X-${slug || `P${index + 1}`}`;
+  let code = base;
+  for (let n = 2; taken.has(code); n++) code = `${base}-${n}`;
+  taken.add(code);
+  return code;
+}
+
+/** Table participants are preferred on close calls and bring their spellings; new ones become entities. */
+export function toExtras(participants: readonly DialogueParticipant[]): SpeakerExtras {
+  const entities: SpeakerEntity[] = [];
+  const aliases: Record<string, string> = {};
+  const preferred: string[] = [];
+  for (const p of participants) {
+    if (p.entityId === null) {
+      entities.push({ id: p.code, kind: p.kind, display: p.name, aliases: p.aliases });
+      continue;
+    }
+    preferred.push(p.entityId);
+    for (const alias of [p.name, ...p.aliases]) aliases[alias] = p.entityId;
+  }
+  return { entities, aliases, participants: [...new Set(preferred)].sort() };
+}
