@@ -44,6 +44,16 @@ export default defineConfig(async () => {
             fileParallelism: false,
           },
         },
+        {
+          test: {
+            name: 'scenarios',
+            include: ['tests/scenarios/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 120_000,
+            hookTimeout: 180_000,
+            fileParallelism: false,
+          },
+        },
       ],
     },
   };
