@@ -1,0 +1,115 @@
+import { applyD1Migrations } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// Each test file has its own D1 storage, so this file can empty its database and migrate it
+// again, one file at a time, with rows from the older schema in place.
+const migrations = env.TEST_MIGRATIONS;
+const upTo = (name: string) => migrations.slice(0, migrations.findIndex((m) => m.name === name) + 1);
+
+// Children before parents, so no foreign key stands in the way.
+const TABLES = ['intervention_clips', 'live_offsets', 'interventions', 'clips', 'api_tokens', 'dialogues', 'members', 'teams', 'd1_migrations'];
+
+interface Column {
+  name: string;
+  type: string;
+  notnull: number;
+  dflt_value: string | null;
+  pk: number;
+}
+
+const columns = async (table: string) =>
+  new Map((await env.DB.prepare(`PRAGMA table_info(${table})`).all<Column>()).results.map((c) => [c.name, c]));
+const tables = async () =>
+  (await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all<{ name: string }>()).results
+    .map((r) => r.name)
+    .toSorted();
+const one = (sql: string, ...params: unknown[]) => env.DB.prepare(sql).bind(...params).first<Record<string, unknown>>();
+const run = (sql: string, ...params: unknown[]) => env.DB.prepare(sql).bind(...params).run();
+
+const clipSql = `INSERT INTO clips (id, team_id, dialogue_id, member_id, kind, clock, "start", "end", speaker, tags, note, channel,
+  captured_at, content_hash) VALUES (?, 't1', ?, 'm1', 'webcast', 'recording', 0, 10, 'France', '[]', '', 'floor', '2026-07-01T13:00:00Z', 'h')`;
+
+beforeAll(async () => {
+  for (const table of TABLES) await run(`DROP TABLE IF EXISTS ${table}`);
+});
+
+describe('migrations, applied in turn to an empty database', () => {
+  it('are the files this test knows (a new one needs its test here)', () => {
+    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql']);
+  });
+
+  it('0000_init creates the tables of the walking skeleton', async () => {
+    expect(await tables()).toEqual([]);
+    await applyD1Migrations(env.DB, upTo('0000_init.sql'));
+    expect(await tables()).toEqual(
+      ['api_tokens', 'clips', 'd1_migrations', 'dialogues', 'intervention_clips', 'interventions', 'members', 'teams'].toSorted(),
+    );
+    // Rows as the old schema wrote them, for the later migrations to carry forward.
+    await run("INSERT INTO teams (id, name) VALUES ('t1', 'Team')");
+    await run("INSERT INTO members (id, team_id, name, role) VALUES ('m1', 't1', 'Ada', 'admin')");
+    for (const d of ['d-with-clips', 'd-empty']) {
+      await run("INSERT INTO dialogues (id, team_id, title, theme, date) VALUES (?, 't1', 'T', 'other', '2026-07-01')", d);
+    }
+    await run(clipSql, 'c-old', 'd-with-clips');
+    await run(
+      `INSERT INTO interventions (id, team_id, dialogue_id, position, speaker, tags, notes, quotes)
+       VALUES ('i-old', 't1', 'd-with-clips', 0, 'France', '[]', '[]', '[]')`,
+    );
+    await run("INSERT INTO intervention_clips (intervention_id, clip_id) VALUES ('i-old', 'c-old')");
+  });
+
+  it('0001_assembly adds speaker, conflict and revision columns with their defaults, and live_offsets', async () => {
+    await applyD1Migrations(env.DB, upTo('0001_assembly.sql'));
+    const dialogues = await columns('dialogues');
+    expect(['participants', 'clips_revision', 'assembled_revision', 'assembled_offsets'].map((c) => dialogues.get(c)?.dflt_value)).toEqual([
+      "'[]'",
+      '0',
+      '0',
+      "'{}'",
+    ]);
+    const interventions = await columns('interventions');
+    for (const c of ['speaker_entity_id', 'speaker_kind', 'speaker_known', 'open_end', 'conflicts']) expect(interventions.has(c), c).toBe(true);
+    expect((await columns('intervention_clips')).get('role')).toMatchObject({ notnull: 1, dflt_value: "'support'" });
+    const offsets = await columns('live_offsets');
+    expect([...offsets.values()].filter((c) => c.pk > 0).map((c) => c.name)).toEqual(['dialogue_id', 'member_id']);
+    expect(offsets.get('offset')).toMatchObject({ type: expect.stringMatching(/^real$/i), notnull: 1 });
+
+    // Old rows read the defaults.
+    expect(await one("SELECT participants, clips_revision, assembled_revision, assembled_offsets FROM dialogues WHERE id = 'd-with-clips'")).toEqual({
+      participants: '[]',
+      clips_revision: 0,
+      assembled_revision: 0,
+      assembled_offsets: '{}',
+    });
+    expect(await one("SELECT speaker_entity_id, speaker_kind, speaker_known, open_end, conflicts FROM interventions WHERE id = 'i-old'")).toEqual({
+      speaker_entity_id: null,
+      speaker_kind: null,
+      speaker_known: 0,
+      open_end: 0,
+      conflicts: '[]',
+    });
+    expect(await one("SELECT role FROM intervention_clips WHERE clip_id = 'c-old'")).toEqual({ role: 'support' });
+    await run("INSERT INTO live_offsets (dialogue_id, member_id, \"offset\", set_by) VALUES ('d-empty', 'm1', 4.5, 'm1')");
+    expect(await one("SELECT set_at FROM live_offsets WHERE dialogue_id = 'd-empty'")).toEqual({ set_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    await expect(run("INSERT INTO live_offsets (dialogue_id, member_id, \"offset\", set_by) VALUES ('d-empty', 'm1', 1, 'm1')")).rejects.toThrow(/UNIQUE/);
+  });
+
+  it('0002 marks dialogues that already hold clips stale and bumps clips_revision on every stored clip, not on a skipped one', async () => {
+    await applyD1Migrations(env.DB, upTo('0002_clips-revision-trigger.sql'));
+    const revision = async (id: string) => (await one('SELECT clips_revision AS r FROM dialogues WHERE id = ?', id))!.r;
+    expect(await revision('d-with-clips')).toBe(1);
+    expect(await revision('d-empty')).toBe(0);
+
+    await run(clipSql, 'c-new', 'd-empty');
+    expect(await revision('d-empty')).toBe(1);
+    await run(`${clipSql} ON CONFLICT(id) DO NOTHING`, 'c-new', 'd-empty');
+    expect(await revision('d-empty')).toBe(1);
+    expect(await revision('d-with-clips')).toBe(1);
+
+    // Applying again changes nothing.
+    await applyD1Migrations(env.DB, migrations);
+    expect(await revision('d-with-clips')).toBe(1);
+    expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM d1_migrations').first<{ n: number }>())!.n).toBe(migrations.length);
+  });
+});
