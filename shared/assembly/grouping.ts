@@ -24,6 +24,8 @@ export interface Candidate {
   lastOpenStart: number;
   observers: number;
   dissent: PlacedClip[];
+  /** The outweighed candidates whose clips are now this one's dissent. */
+  absorbed: Candidate[];
 }
 
 export function comparePlaced(a: PlacedClip, b: PlacedClip): number {
@@ -69,6 +71,7 @@ export function buildCandidates(sorted: readonly PlacedClip[]): Candidate[] {
         lastOpenStart: placed.end === null ? placed.start : -Infinity,
         observers: 0,
         dissent: [],
+        absorbed: [],
       };
       open.set(key, candidate);
       all.push(candidate);
@@ -127,7 +130,10 @@ export function resolveDisputes(candidates: readonly Candidate[]): Candidate[] {
         hostOverlap = o;
       }
     }
-    if (host) host.dissent.push(...candidate.clips, ...candidate.dissent);
+    if (host) {
+      host.dissent.push(...candidate.clips, ...candidate.dissent);
+      host.absorbed.push(candidate, ...candidate.absorbed);
+    }
     else accepted.add(candidate);
   }
   return [...accepted].sort((a, b) => a.start - b.start || compareStrings(a.key, b.key));

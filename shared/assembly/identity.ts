@@ -13,13 +13,15 @@ export function assignIds(
 ): AssembledIntervention[] {
   // Fast path for incremental re-assembly: an unchanged intervention still holds the very same
   // clip list, and it shares all its clips with that previous one and none with any other.
-  const byList = new Map<readonly string[], string>();
-  for (const p of previous) byList.set(p.clipIds, p.id);
-  const ids: (string | null)[] = interventions.map((iv) => {
-    const id = byList.get(iv.clipIds);
-    if (id === undefined || used.has(id)) return null;
-    used.add(id);
-    return id;
+  const byList = new Map<readonly string[], PreviousIntervention>();
+  for (const p of previous) byList.set(p.clipIds, p);
+  const reused: (AssembledIntervention | null)[] = interventions.map(() => null);
+  const ids: (string | null)[] = interventions.map((iv, index) => {
+    const p = byList.get(iv.clipIds);
+    if (p === undefined || used.has(p.id)) return null;
+    used.add(p.id);
+    if (sameFields(iv, p)) reused[index] = p as AssembledIntervention;
+    return p.id;
   });
 
   const owner = new Map<string, string>();
@@ -43,6 +45,8 @@ export function assignIds(
     used.add(previousId);
   }
   return interventions.map((iv, index) => {
+    const same = reused[index];
+    if (same) return same;
     let id = ids[index] ?? null;
     if (id === null) {
       const base = iv.clipIds[0] ?? `empty-${index}`;
@@ -52,4 +56,20 @@ export function assignIds(
     }
     return { ...iv, id };
   });
+}
+
+/** Whether a previous intervention is `iv` with its id already set, field for field. */
+function sameFields(iv: AssembledIntervention, p: PreviousIntervention): boolean {
+  const q = p as Partial<AssembledIntervention>;
+  return (
+    q.speaker === iv.speaker &&
+    q.start === iv.start &&
+    q.end === iv.end &&
+    q.openEnd === iv.openEnd &&
+    q.dissentingClipIds === iv.dissentingClipIds &&
+    q.conflicts === iv.conflicts &&
+    q.tags === iv.tags &&
+    q.notes === iv.notes &&
+    q.quotes === iv.quotes
+  );
 }

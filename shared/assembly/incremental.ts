@@ -1,10 +1,12 @@
-import { memoResolver, placeAll, placeOne, segmentInterventions } from './placement';
-import { comparePlaced } from './grouping';
+import { finishBounds, rawBounds, type RawBounds } from './boundaries';
+import { buildCandidates, comparePlaced, resolveDisputes, type Candidate } from './grouping';
 import { assignIds } from './identity';
 import { estimateLiveOffsets } from './live-offsets';
 import type { AssembledIntervention, AssemblyOptions, AssemblyResult, ClipIn, OffsetEstimate, PlacedClip, PreviousIntervention, ResolveSpeaker } from './model';
+import { affectedRange, joinablesOf, insertPlaced, spanOf, widen, type Joinable, type Reach } from './neighbourhood';
+import { memoResolver, placeAll, placeOne } from './placement';
 import { attachLoose, type LooseClip } from './quotes';
-import { buildSegments, extentOf, type Segment } from './segments';
+import { toIntervention } from './to-intervention';
 
 /** Everything needed to add clips without re-assembling the whole dialogue. Treat as immutable. */
 export interface AssemblyState {
@@ -12,9 +14,15 @@ export interface AssemblyState {
   readonly resolve: ResolveSpeaker;
   readonly clips: readonly ClipIn[];
   readonly offsets: Record<string, OffsetEstimate>;
-  readonly segments: readonly Segment[];
-  /** Each segment's interventions before quotes are attached, aligned with `segments`. */
-  readonly timed: readonly (readonly AssembledIntervention[])[];
+  /** Clips on the recording clock, in comparePlaced order. */
+  readonly placed: readonly PlacedClip[];
+  /** Turns that won, in start order; the arrays after it are aligned with it. */
+  readonly accepted: readonly Candidate[];
+  readonly raw: readonly RawBounds[];
+  readonly timed: readonly AssembledIntervention[];
+  readonly spans: readonly [number, number][];
+  readonly joinables: readonly (readonly Joinable[])[];
+  readonly reach: Reach;
   readonly loose: readonly LooseClip[];
   readonly result: AssemblyResult;
 }
@@ -23,72 +31,91 @@ export function startAssembly(clips: readonly ClipIn[], options: AssemblyOptions
   const resolve = memoResolver(options.resolveSpeaker);
   const offsets = estimateLiveOffsets(clips, resolve, options.recordingStartedAtEpoch, options.manualOffsets);
   const { placed, loose } = placeAll(clips, resolve, options.recordingStartedAtEpoch, offsets);
-  const segments = buildSegments(placed.sort(comparePlaced));
-  const timed = segments.map((s, i) => segmentInterventions(s, segments[i - 1], segments[i + 1]));
-  return finish({ options, resolve, clips, offsets, segments, timed, loose }, options.previous ?? []);
+  placed.sort(comparePlaced);
+  const accepted = resolveDisputes(buildCandidates(placed));
+  const raw = accepted.map(rawBounds);
+  const timed = accepted.map((c, i) => toIntervention(c, finishBounds(raw, i)));
+  const spans = accepted.map(spanOf);
+  const joinables = accepted.map((c) => joinablesOf(c, placed));
+  const reach = accepted.reduce((r, c, i) => widen(r, c, spans[i]!, joinables[i]!), { lead: 0, trail: 0, horizon: 0 });
+  const state = { options, resolve, clips, offsets, placed, accepted, raw, timed, spans, joinables, reach, loose };
+  return finish(state, options.previous ?? []);
 }
 
 /**
- * Adds one clip, re-assembling only the segment it lands in (and the end of the one before).
- * The result equals assembling every clip afresh with the old record as `previous`. A clip that
- * could move a live observer's offset falls back to a full re-assembly.
+ * Adds one clip, re-assembling only the turns it can affect (see affectedRange). The result
+ * equals assembling every clip afresh with the old record as `previous`, a law the tests check.
+ * A clip that moves a live observer's offset shifts all that observer's clips, so it falls
+ * back to a full re-assembly.
  */
 export function addClip(state: AssemblyState, clip: ClipIn): AssemblyState {
   const clips = [...state.clips, clip];
   const previous = state.result.interventions;
+  const full = () => startAssembly(clips, { ...state.options, previous });
   if (Object.keys(state.offsets).length > 0 || clip.clock === 'live') {
     const offsets = estimateLiveOffsets(clips, state.resolve, state.options.recordingStartedAtEpoch, state.options.manualOffsets);
-    if (!sameOffsets(offsets, state.offsets)) return startAssembly(clips, { ...state.options, previous });
+    if (!sameOffsets(offsets, state.offsets)) return full();
   }
   const item = placeOne(clip, state.resolve, state.options.recordingStartedAtEpoch, state.offsets);
-  if (!('start' in item)) {
-    return finish({ ...state, clips, loose: [...state.loose, item] }, previous);
-  }
+  if (!('start' in item)) return finish({ ...state, clips, loose: [...state.loose, item] }, previous);
 
-  const { segments, timed } = state;
-  const from = firstReaching(segments, item.start);
-  let to = from;
-  while (to < segments.length && segments[to]!.start <= extentOf(item)) to++;
-  const merged: PlacedClip[] = segments.slice(from, to).flatMap((s) => s.clips);
-  merged.splice(insertionPoint(merged, item), 0, item);
-  const rebuilt = buildSegments(merged);
-
-  const nextSegments = [...segments.slice(0, from), ...rebuilt, ...segments.slice(to)];
-  const nextTimed = [...timed.slice(0, from), ...rebuilt.map(() => []), ...timed.slice(to)];
-  // The segments either side look at the rebuilt ones' nearest bounds.
-  for (let k = Math.max(0, from - 1); k < Math.min(nextSegments.length, from + rebuilt.length + 1); k++) {
-    nextTimed[k] = segmentInterventions(nextSegments[k]!, nextSegments[k - 1], nextSegments[k + 1]);
+  const { accepted } = state;
+  const placed = insertPlaced(state.placed, item);
+  let extra: { lo: number; hi: number } | null = null;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const { lo, hi } = affectedRange(accepted, state.spans, state.joinables, state.reach, item, extra);
+    const window = [...accepted.slice(lo, hi).flatMap((c) => [...c.clips, ...c.dissent]), item].sort(comparePlaced);
+    // Chaining comes before disputes, so every candidate counts here, the outweighed ones too.
+    const candidates = buildCandidates(window);
+    let needed = hi;
+    for (const c of candidates) {
+      const { horizon } = joinablesOf(c, placed)[0]!;
+      for (let j = hi; j < accepted.length && accepted[j]!.start - state.reach.lead <= horizon; j++) {
+        if (state.spans[j]![0] <= horizon && state.joinables[j]!.some((m) => m.key === c.key)) needed = Math.max(needed, j + 1);
+      }
+    }
+    if (needed > hi) {
+      extra = { lo, hi: needed };
+      continue;
+    }
+    const rebuilt = resolveDisputes(candidates);
+    return finish(splice(state, { clips, placed, lo, hi, rebuilt }), previous);
   }
-  return finish({ ...state, clips, segments: nextSegments, timed: nextTimed }, previous);
+  return full();
+}
+
+function splice(
+  state: AssemblyState,
+  change: { clips: ClipIn[]; placed: PlacedClip[]; lo: number; hi: number; rebuilt: Candidate[] },
+): Omit<AssemblyState, 'result'> {
+  const { lo, hi, rebuilt } = change;
+  const accepted = [...state.accepted.slice(0, lo), ...rebuilt, ...state.accepted.slice(hi)];
+  const raw = [...state.raw.slice(0, lo), ...rebuilt.map(rawBounds), ...state.raw.slice(hi)];
+  const spans = rebuilt.map(spanOf);
+  const joinables = rebuilt.map((c) => joinablesOf(c, change.placed));
+  const timed: (AssembledIntervention | null)[] = [...state.timed.slice(0, lo), ...rebuilt.map(() => null), ...state.timed.slice(hi)];
+  // Turns before look ahead to the first later start; the turn after looks back at its predecessor.
+  let first = Math.max(0, lo - 1);
+  while (first > 0 && raw[first - 1]!.start === raw[first]!.start) first--;
+  const last = Math.min(lo + rebuilt.length, accepted.length - 1);
+  for (let k = first; k <= last; k++) timed[k] = toIntervention(accepted[k]!, finishBounds(raw, k));
+  return {
+    ...state,
+    clips: change.clips,
+    placed: change.placed,
+    accepted,
+    raw,
+    timed: timed as AssembledIntervention[],
+    spans: [...state.spans.slice(0, lo), ...spans, ...state.spans.slice(hi)],
+    joinables: [...state.joinables.slice(0, lo), ...joinables, ...state.joinables.slice(hi)],
+    reach: rebuilt.reduce((r, c, i) => widen(r, c, spans[i]!, joinables[i]!), state.reach),
+  };
 }
 
 function finish(state: Omit<AssemblyState, 'result'>, previous: readonly PreviousIntervention[]): AssemblyState {
-  const { hosts, undated } = attachLoose(state.timed.flat(), state.loose, state.clips, state.options.recordingStartedAtEpoch);
+  const { hosts, undated } = attachLoose(state.timed, state.loose, state.clips, state.options.recordingStartedAtEpoch);
   const interventions = assignIds([...hosts, ...undated], previous, new Set());
   return { ...state, result: { interventions, offsets: state.offsets } };
-}
-
-/** Index of the first segment a clip starting at `t` could join; segments are disjoint and ordered. */
-function firstReaching(segments: readonly Segment[], t: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.extent < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function insertionPoint(sorted: readonly PlacedClip[], item: PlacedClip): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (comparePlaced(sorted[mid]!, item) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function sameOffsets(a: Record<string, OffsetEstimate>, b: Record<string, OffsetEstimate>): boolean {

@@ -1,8 +1,5 @@
-import { finishBounds } from './boundaries';
-import type { AssembledIntervention, ClipIn, OffsetEstimate, PlacedClip, ResolveSpeaker, SpeakerRef } from './model';
+import type { ClipIn, OffsetEstimate, PlacedClip, ResolveSpeaker, SpeakerRef } from './model';
 import type { LooseClip } from './quotes';
-import type { Segment } from './segments';
-import { toIntervention } from './to-intervention';
 
 /** Webcast clips go onto the recording clock; the rest wait to be attached by speaker. */
 export function placeAll(
@@ -40,21 +37,6 @@ export function placeOne(
   const start = Math.max(0, clip.start - shift);
   const end = clip.end === null ? null : Math.max(start, clip.end - shift);
   return { clip, speaker, start, end };
-}
-
-/**
- * One segment's interventions. Only its first and last can look past it: a short stretch grows
- * towards its neighbours and an unmarked end runs to the next start, so the neighbours' nearest
- * bounds are all this needs to know of the rest.
- */
-export function segmentInterventions(
-  segment: Segment,
-  prev: Segment | undefined,
-  next: Segment | undefined,
-): AssembledIntervention[] {
-  const before = prev ? [prev.raw[prev.raw.length - 1]!] : [];
-  const raw = [...before, ...segment.raw, ...(next ? [next.raw[0]!] : [])];
-  return segment.accepted.map((candidate, i) => toIntervention(candidate, finishBounds(raw, i + before.length)));
 }
 
 export function memoResolver(resolve: ResolveSpeaker): ResolveSpeaker {

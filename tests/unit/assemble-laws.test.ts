@@ -103,3 +103,22 @@ describe('incremental assembly', () => {
     },
   );
 });
+
+describe('incremental assembly on crowded stretches', () => {
+  // Many clips in ten minutes: turns overlap, mislabels dispute, unmarked ends run on.
+  const crowded = fc
+    .array(rawClip.map((r) => ({ ...r, start: r.start % 600 })), { maxLength: 40 })
+    .map((rs) => rs.map((r, i) => toClip(r, i)));
+  test.prop([crowded, fc.array(rawClip.map((r) => ({ ...r, start: r.start % 600 })), { minLength: 1, maxLength: 10 })], { numRuns: 300 })(
+    'equals a full re-assembly after every added clip',
+    (clips, extra) => {
+      let state = startAssembly(clips, options);
+      for (const [i, r] of extra.entries()) {
+        const clip = toClip(r, i, '0000');
+        const expected = assemble([...state.clips, clip], { ...options, previous: state.result.interventions });
+        state = addClip(state, clip);
+        expect(state.result).toEqual(expected);
+      }
+    },
+  );
+});
