@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError } from './lib/api.mjs';
-import { ReplayError, replayScenario, startOwnWorker } from './lib/replay-run.mjs';
+import { ReplayError, removeTempDirsNow, replayScenario, startOwnWorker } from './lib/replay-run.mjs';
 import { ScenarioError, readScenario } from './lib/replay-scenario.mjs';
 import { killAllWorkersNow, stopAllWorkers } from './lib/wrangler.mjs';
 
@@ -98,7 +98,10 @@ async function main() {
     else await stopAllWorkers(); // a Worker still starting up
   };
   // wrangler runs in its own process group: Ctrl-C on us must stop it explicitly.
-  process.once('exit', killAllWorkersNow);
+  process.once('exit', () => {
+    killAllWorkersNow();
+    removeTempDirsNow();
+  });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.once(signal, () => {
       stopping = true;

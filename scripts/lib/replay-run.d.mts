@@ -29,3 +29,4 @@ export interface OwnWorker {
   stop(): Promise<void>;
 }
 export function startOwnWorker(options?: { onOutput?: (text: string) => void }): Promise<OwnWorker>;
+export function removeTempDirsNow(): void;

@@ -113,6 +113,15 @@ export function freePort() {
   });
 }
 
+/** Temporary D1 directories of Workers started here and not yet stopped. */
+const tempDirs = new Set();
+
+/** Synchronous, for signal and exit handlers: removes what startOwnWorker left behind. */
+export function removeTempDirsNow() {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
+
 /**
  * A Worker of its own: `wrangler dev` on a fresh temporary D1 with the migrations applied, a free port
  * and a random bootstrap secret. stop() stops it and removes the temporary directory.
@@ -120,7 +129,11 @@ export function freePort() {
 export async function startOwnWorker({ onOutput } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'udc-replay-'));
   const persistTo = path.join(dir, 'd1');
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  tempDirs.add(dir);
+  const remove = () => {
+    rmSync(dir, { recursive: true, force: true });
+    tempDirs.delete(dir);
+  };
   try {
     const [, port] = await Promise.all([applyMigrations({ persistTo }), freePort()]);
     const bootstrapToken = randomBytes(24).toString('base64url');
