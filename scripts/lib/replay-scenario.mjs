@@ -65,7 +65,7 @@ export function checkScenario(data) {
   data.observers.forEach((o, i) => {
     if (!isObject(o)) fail(`observers[${i}]`, 'an object', o);
     text(`observers[${i}].id`, o.id);
-    text(`observers[${i}].name`, o.name);
+    text(`observers[${i}].name`, o.name, { optional: true });
     if (observers.has(o.id)) fail(`observers[${i}].id`, 'unique', o.id);
     observers.add(o.id);
   });
@@ -81,7 +81,7 @@ export function checkScenario(data) {
     if (!observers.has(c.observer)) fail(`${at}.observer`, `one of the observers' ids (${[...observers].join(', ')})`, c.observer);
     instant(`${at}.capturedAt`, c.capturedAt);
     text(`${at}.speaker`, c.speaker);
-    if (c.tags !== undefined && (!Array.isArray(c.tags) || c.tags.some((t) => typeof t !== 'string'))) fail(`${at}.tags`, 'an array of strings', c.tags);
+    if (c.tags !== undefined && c.tags !== null && (!Array.isArray(c.tags) || c.tags.some((t) => typeof t !== 'string'))) fail(`${at}.tags`, 'an array of strings', c.tags);
     if (c.note !== undefined && c.note !== null && typeof c.note !== 'string') fail(`${at}.note`, 'a string', c.note);
     if (c.kind === 'webcast') {
       if (!['recording', 'live', 'wall'].includes(c.clock)) fail(`${at}.clock`, '"recording", "live" or "wall"', c.clock);
@@ -94,7 +94,12 @@ export function checkScenario(data) {
     } else fail(`${at}.kind`, '"webcast" or "page"', c.kind);
     return { ...c, tags: c.tags ?? [], note: c.note ?? '' };
   });
-  return { ...data, name: typeof data.name === 'string' ? data.name : 'scenario', clips };
+  return {
+    ...data,
+    name: typeof data.name === 'string' && data.name.trim() ? data.name : 'scenario',
+    observers: data.observers.map((o) => ({ ...o, name: o.name ?? o.id })),
+    clips,
+  };
 }
 
 /** A scenario clip as the API's ClipInput (shared/schemas/clip.ts). */

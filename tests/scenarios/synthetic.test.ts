@@ -1,5 +1,7 @@
 // Generated scenarios (tests/scenarios/generate.ts) through the pure assembly core, scored by the
 // same evaluate.mjs as the replay: this tests the phenomena, not just the four sample files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { assemble } from '../../shared/assembly/assemble';
 import type { ClipIn } from '../../shared/assembly/model';
@@ -19,6 +21,13 @@ function range(from: number, to: number): number[] {
 }
 
 const generated = (seed: number, hard: boolean) => generateScenario(seed, { hard });
+// SCENARIO_OUT=dir keeps the table's scenarios as files, e.g. to replay one through the API with `npm run replay`.
+const keep = (s: GeneratedScenario) => {
+  const dir = process.env.SCENARIO_OUT;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${s.name}.json`), `${JSON.stringify(s, null, 1)}\n`);
+};
 const rows: string[] = [];
 
 async function run(s: GeneratedScenario): Promise<Score> {
@@ -119,6 +128,7 @@ describe('the pure assembly on generated scenarios', () => {
   ];
   test.each(cases)('seed $seed (hard: $hard) reaches its F1 and accounts for every clip once', async ({ seed, hard }) => {
     const s = generated(seed, hard);
+    keep(s);
     const result = await run(s);
     rows.push(row(s, result));
     expect(result.f1, `${s.name}: missed ${result.missed.join('; ')}; spurious ${result.spurious.join('; ')}`).toBeGreaterThanOrEqual(
