@@ -5,7 +5,7 @@ import { getDb } from '../../worker/db/client';
 import { loadAssemblyInput } from '../../worker/repositories/assembly-input';
 import { writeAssembly } from '../../worker/repositories/interventions';
 import { assembleDialogue, assembleInput } from '../../worker/services/assembly';
-import { bootstrap, call, callWith, createDialogue, revisions, rowCount, webcastClip } from './helpers';
+import { bootstrap, call, callWith, countingD1, createDialogue, revisions, rowCount, webcastClip } from './helpers';
 
 let admin: string;
 let teamId: string;
@@ -78,6 +78,15 @@ describe('revisions', () => {
     expect(result.interventions.map((i) => i.speaker.code)).toEqual(['CHL', 'PER']);
     expect(result.interventions[1]!.clipIds).toEqual([late]);
     expect(await revisions(id)).toEqual({ clips: stale.clips, assembled: stale.clips });
+  });
+
+  it('answer a current record from one read batch: 4 statements with the token lookup', async () => {
+    const { id } = await createDialogue(admin);
+    await send(Array.from({ length: 20 }, (_, i) => webcastClip(id, { start: i * 100, end: i * 100 + 50, speaker: i % 2 ? 'Chile' : 'Peru' })));
+    const counting = countingD1(env.DB);
+    const res = await callWith({ DB: counting.db }, `/dialogues/${id}/record`, { token: admin });
+    expect((await res.json<DialogueRecord>()).interventions).toHaveLength(20);
+    expect(counting.statements()).toBe(4);
   });
 
   it('mark dialogues that held clips before the upgrade as stale (migration backfill)', async () => {

@@ -26,5 +26,15 @@ it('serves a typed client from AppType', async () => {
 
   const record = await api.dialogues[':id'].record.$get({ param: { id } });
   expect(record.status).toBe(200);
-  if (record.status === 200) expect((await record.json()).interventions).toHaveLength(1);
+  if (record.status === 200) expect((await record.json()).interventions[0]?.speaker.code).toBe('FRA');
+
+  const added = await api.members.$post({ json: { name: 'Liv', role: 'observer' } });
+  expect(added.status).toBe(201);
+  if (added.status !== 201) return;
+  const memberId = (await added.json()).member.id;
+  const offset = await api.dialogues[':id']['live-offsets'][':memberId'].$put({ param: { id, memberId }, json: { offset: 30 } });
+  expect(offset.status).toBe(200);
+  if (offset.status === 200) expect(await offset.json()).toEqual({ memberId, offset: 30 });
+  const cleared = await api.dialogues[':id']['live-offsets'][':memberId'].$delete({ param: { id, memberId } });
+  expect(cleared.status).toBe(204);
 });
