@@ -1,4 +1,4 @@
-import type { Candidate } from './grouping';
+import type { Turn } from './disputes';
 import { median } from './order';
 
 /** An unmarked end with nobody speaking after it: a typical statement's length. */
@@ -22,7 +22,7 @@ export interface Bounds {
  * guess. End: each observer's own clips are joined first (a statement clipped in two parts ends
  * where the second part ends), then the median end across observers resists one late click.
  */
-export function rawBounds(candidate: Candidate): RawBounds {
+export function rawBounds(candidate: Turn): RawBounds {
   const spans = new Map<string, { start: number; end: number | null; reach: number }>();
   for (const p of candidate.clips) {
     const span = spans.get(p.clip.observerId);

@@ -1,9 +1,9 @@
 import { finishBounds, rawBounds, type RawBounds } from './boundaries';
-import { buildCandidates, comparePlaced, resolveDisputes, type Candidate } from './grouping';
+import { buildCandidates, comparePlaced, resolveDisputes, type Turn } from './grouping';
 import { assignIds } from './identity';
 import { estimateLiveOffsets } from './live-offsets';
 import type { AssembledIntervention, AssemblyOptions, AssemblyResult, ClipIn, OffsetEstimate, PlacedClip, PreviousIntervention, ResolveSpeaker } from './model';
-import { affectedRange, joinablesOf, insertPlaced, spanOf, widen, type Joinable, type Reach } from './neighbourhood';
+import { affectedRange, horizonOf, joinablesOf, insertPlaced, spanOf, widen, type Joinable, type Reach } from './neighbourhood';
 import { memoResolver, placeAll, placeOne } from './placement';
 import { attachLoose, type LooseClip } from './quotes';
 import { toIntervention } from './to-intervention';
@@ -17,7 +17,7 @@ export interface AssemblyState {
   /** Clips on the recording clock, in comparePlaced order. */
   readonly placed: readonly PlacedClip[];
   /** Turns that won, in start order; the arrays after it are aligned with it. */
-  readonly accepted: readonly Candidate[];
+  readonly accepted: readonly Turn[];
   readonly raw: readonly RawBounds[];
   readonly timed: readonly AssembledIntervention[];
   readonly spans: readonly [number, number][];
@@ -69,7 +69,7 @@ export function addClip(state: AssemblyState, clip: ClipIn): AssemblyState {
     const candidates = buildCandidates(window);
     let needed = hi;
     for (const c of candidates) {
-      const { horizon } = joinablesOf(c, placed)[0]!;
+      const horizon = horizonOf(c, placed);
       for (let j = hi; j < accepted.length && accepted[j]!.start - state.reach.lead <= horizon; j++) {
         if (state.spans[j]![0] <= horizon && state.joinables[j]!.some((m) => m.key === c.key)) needed = Math.max(needed, j + 1);
       }
@@ -86,7 +86,7 @@ export function addClip(state: AssemblyState, clip: ClipIn): AssemblyState {
 
 function splice(
   state: AssemblyState,
-  change: { clips: ClipIn[]; placed: PlacedClip[]; lo: number; hi: number; rebuilt: Candidate[] },
+  change: { clips: ClipIn[]; placed: PlacedClip[]; lo: number; hi: number; rebuilt: Turn[] },
 ): Omit<AssemblyState, 'result'> {
   const { lo, hi, rebuilt } = change;
   const accepted = [...state.accepted.slice(0, lo), ...rebuilt, ...state.accepted.slice(hi)];

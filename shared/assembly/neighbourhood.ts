@@ -1,13 +1,17 @@
+import type { Turn } from './disputes';
 import { comparePlaced, continuationReach, TOUCH_GAP_S, type Candidate } from './grouping';
 import type { PlacedClip } from './model';
 
-/** Where a turn's clips lie: from the earliest start to the furthest marked end or unmarked start. */
-export function spanOf(c: Candidate): [number, number] {
-  let start = c.start;
-  let reach = c.reach;
-  for (const p of c.dissent) {
-    start = Math.min(start, p.start);
-    reach = Math.max(reach, p.end ?? p.start);
+/**
+ * Where a turn's clips lie, and those of every candidate it shares clips with: a turn and the
+ * candidates it outweighed are re-assembled together or not at all.
+ */
+export function spanOf(t: Turn): [number, number] {
+  let start = t.start;
+  let reach = t.reach;
+  for (const o of t.origins) {
+    start = Math.min(start, o.start);
+    reach = Math.max(reach, o.reach);
   }
   return [start, reach];
 }
@@ -29,8 +33,8 @@ export interface Joinable {
   horizon: number;
 }
 
-export function joinablesOf(c: Candidate, placed: readonly PlacedClip[]): Joinable[] {
-  return [c, ...c.absorbed].map((m) => ({ key: m.key, horizon: horizonOf(m, placed) }));
+export function joinablesOf(t: Turn, placed: readonly PlacedClip[]): Joinable[] {
+  return t.origins.map((m) => ({ key: m.key, horizon: horizonOf(m, placed) }));
 }
 
 /** Index of the first clip starting after `t`. */
@@ -57,7 +61,7 @@ export function insertPlaced(placed: readonly PlacedClip[], item: PlacedClip): P
 }
 
 /** Index of the first turn starting at or after `t`. */
-export function firstStartingAt(accepted: readonly Candidate[], t: number): number {
+export function firstStartingAt(accepted: readonly Turn[], t: number): number {
   let lo = 0;
   let hi = accepted.length;
   while (lo < hi) {
@@ -76,7 +80,7 @@ export interface Reach {
   horizon: number;
 }
 
-export function widen(reach: Reach, c: Candidate, span: [number, number], joinables: readonly Joinable[]): Reach {
+export function widen(reach: Reach, c: Turn, span: [number, number], joinables: readonly Joinable[]): Reach {
   return {
     lead: Math.max(reach.lead, c.start - span[0]),
     trail: Math.max(reach.trail, span[1] - c.start),
@@ -90,7 +94,7 @@ export function widen(reach: Reach, c: Candidate, span: [number, number], joinab
  * still be joined from it. Grows until it is closed under both.
  */
 export function affectedRange(
-  accepted: readonly Candidate[],
+  accepted: readonly Turn[],
   spans: readonly [number, number][],
   joinables: readonly (readonly Joinable[])[],
   reach: Reach,

@@ -1,9 +1,10 @@
 import type { Bounds } from './boundaries';
-import { comparePlaced, type Candidate } from './grouping';
+import type { Turn } from './disputes';
+import { comparePlaced } from './grouping';
 import type { AssembledIntervention, Conflict, SpeakerRef } from './model';
 import { compareStrings } from './order';
 
-export function toIntervention(candidate: Candidate, bounds: Bounds): AssembledIntervention {
+export function toIntervention(candidate: Turn, bounds: Bounds): AssembledIntervention {
   const all = [...candidate.clips, ...candidate.dissent].sort(comparePlaced);
   const conflicts: Conflict[] = [];
   if (candidate.dissent.length > 0) {
@@ -37,7 +38,7 @@ export function toIntervention(candidate: Candidate, bounds: Bounds): AssembledI
 }
 
 /** A known entity's name; for an unknown one, the spelling most observers typed. */
-function displayFor(candidate: Candidate): SpeakerRef {
+function displayFor(candidate: Turn): SpeakerRef {
   const first = candidate.clips[0]!.speaker;
   if (first.known) return first;
   const counts = new Map<string, number>();
