@@ -37,11 +37,12 @@ export function resolveDisputes(candidates: readonly Candidate[]): Turn[] {
   const moves = new Map<PlacedClip, Stretch>();
   stretches.forEach((own, i) => {
     for (const clip of own.candidate.clips) {
-      const ownWeight = weight(own.candidate, clip);
       let best: Stretch | null = null;
-      let bestWeight = ownWeight;
+      let bestWeight = -1;
       for (const other of neighbours[i]!) {
         if (other.candidate.key === own.candidate.key || !inside(clip, other)) continue;
+        // Weighed only where another speaker claims the stretch: most clips are never disputed.
+        if (bestWeight < 0) bestWeight = weight(own.candidate, clip);
         const w = weight(other.candidate, clip);
         if (w > bestWeight || (w === bestWeight && best !== null && compareStrings(other.candidate.key, best.candidate.key) < 0)) {
           best = other;
