@@ -41,12 +41,16 @@ export function rawBounds(candidate: Turn): RawBounds {
   return { start, end: marked.length > 0 ? Math.max(median(marked), start) : null, furthestStart };
 }
 
-/** Shorter than this, a stretch is most likely a fragment of the turn an observer caught late. */
+/** Shorter than this, a stretch between two turns is most likely a fragment of the turn between them. */
 export const MIN_LENGTH_S = 20;
+/** ...when both neighbours are this close: the floor passed from one to the next through it. */
+const SANDWICH_GAP_S = 30;
 
 /**
  * Ends are cut where the next speaker begins; an unmarked end runs to that point. A very short
- * stretch grows evenly towards its neighbours, never into them. Input in start order.
+ * stretch with a turn close on each side grows evenly towards them, never into them: observers
+ * caught a late fragment of a turn that filled the gap. A lone clip keeps the times it was given.
+ * Input in start order.
  */
 export function finishBounds(raw: readonly RawBounds[], index: number): Bounds {
   const r = raw[index]!;
@@ -64,9 +68,10 @@ export function finishBounds(raw: readonly RawBounds[], index: number): Bounds {
   }
   let start = r.start;
   const missing = MIN_LENGTH_S - (end - start);
-  if (missing > 0) {
-    const prev = index > 0 ? raw[index - 1]! : null;
-    const floor = prev ? Math.min(start, Math.max(prev.end ?? prev.furthestStart, prev.start)) : 0;
+  const prev = index > 0 ? raw[index - 1]! : null;
+  const prevEnd = prev ? Math.max(prev.end ?? prev.furthestStart, prev.start) : -Infinity;
+  if (missing > 0 && start - prevEnd <= SANDWICH_GAP_S && ceiling - end <= SANDWICH_GAP_S) {
+    const floor = Math.min(start, prevEnd);
     const before = Math.min(missing / 2, start - Math.max(floor, 0));
     const after = Math.min(missing - before, Math.max(0, ceiling - end));
     const moreBefore = Math.min(missing - before - after, start - before - Math.max(floor, 0));
