@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 describe('migrations, applied in turn to an empty database', () => {
   it('are the files this test knows (a new one needs its test here)', () => {
-    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql']);
+    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql']);
   });
 
   it('0000_init creates the tables of the walking skeleton', async () => {
@@ -108,8 +108,42 @@ describe('migrations, applied in turn to an empty database', () => {
     expect(await revision('d-with-clips')).toBe(1);
 
     // Applying again changes nothing.
-    await applyD1Migrations(env.DB, migrations);
+    await applyD1Migrations(env.DB, upTo('0002_clips-revision-trigger.sql'));
     expect(await revision('d-with-clips')).toBe(1);
+  });
+
+  it('0003 adds the dialogue setup columns and token names; an old webcast URL becomes the first of the list', async () => {
+    await run("UPDATE dialogues SET webcast_url = 'https://webtv.un.org/en/asset/k1a/k1a2b3' WHERE id = 'd-with-clips'");
+    await run("INSERT INTO api_tokens (id, team_id, member_id, role, token_hash, prefix) VALUES ('tok-old', 't1', 'm1', 'admin', 'h1', 'udc_abc')");
+    await applyD1Migrations(env.DB, upTo('0003_dialogue-setup.sql'));
+    const dialogues = await columns('dialogues');
+    expect(['venue', 'webcast_urls', 'meeting_page_urls', 'tag_vocabulary', 'default_tag'].map((c) => [dialogues.get(c)?.notnull, dialogues.get(c)?.dflt_value])).toEqual([
+      [0, null],
+      [1, "'[]'"],
+      [1, "'[]'"],
+      [1, "'[]'"],
+      [0, null],
+    ]);
+    expect((await columns('api_tokens')).get('name')).toMatchObject({ notnull: 0, dflt_value: null });
+
+    const setup = 'SELECT venue, webcast_urls, meeting_page_urls, tag_vocabulary, default_tag FROM dialogues WHERE id = ?';
+    expect(await one(setup, 'd-with-clips')).toEqual({
+      venue: null,
+      webcast_urls: '["https://webtv.un.org/en/asset/k1a/k1a2b3"]',
+      meeting_page_urls: '[]',
+      tag_vocabulary: '[]',
+      default_tag: null,
+    });
+    expect(await one(setup, 'd-empty')).toMatchObject({ webcast_urls: '[]' });
+    expect(await one("SELECT name, prefix FROM api_tokens WHERE id = 'tok-old'")).toEqual({ name: null, prefix: 'udc_abc' });
+    // The clips_revision trigger from 0002 still fires.
+    await run(clipSql, 'c-after-0003', 'd-empty');
+    expect((await one("SELECT clips_revision AS r FROM dialogues WHERE id = 'd-empty'"))!.r).toBe(2);
+  });
+
+  it('applying them all again changes nothing', async () => {
+    await applyD1Migrations(env.DB, migrations);
+    expect((await one("SELECT clips_revision AS r FROM dialogues WHERE id = 'd-with-clips'"))!.r).toBe(1);
     expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM d1_migrations').first<{ n: number }>())!.n).toBe(migrations.length);
   });
 });

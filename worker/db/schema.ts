@@ -32,6 +32,8 @@ export const apiTokens = sqliteTable(
     tokenHash: text('token_hash').notNull(),
     /** First characters of the token, so a person can tell their tokens apart. */
     prefix: text('prefix').notNull(),
+    /** The owner's label for the token ("laptop", "phone"); null for unnamed ones. */
+    name: text('name'),
     createdAt: createdAt(),
     lastUsedAt: text('last_used_at'),
     revokedAt: text('revoked_at'),
@@ -48,6 +50,13 @@ export const dialogues = sqliteTable(
     theme: text('theme').notNull(),
     date: text('date').notNull(),
     webcastUrl: text('webcast_url'),
+    venue: text('venue'),
+    /** All webcast URLs of the dialogue; webcast_url stays as the first of them for older clients. */
+    webcastUrls: text('webcast_urls', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    meetingPageUrls: text('meeting_page_urls', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    tagVocabulary: text('tag_vocabulary', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** Must be one of tag_vocabulary; the service checks it, since SQLite can't. */
+    defaultTag: text('default_tag'),
     recordingStartedAt: text('recording_started_at'),
     /** The dialogue's expected participants, as stored participants (see DialogueParticipant). */
     participants: text('participants', { mode: 'json' }).$type<unknown[]>().notNull().default(sql`'[]'`),
