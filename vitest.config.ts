@@ -47,7 +47,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: 'scenarios',
-            include: ['tests/scenarios/**/*.test.ts'],
+            include: ['tests/scenarios/**/*.test.ts', 'tests/load/**/*.test.ts'],
             environment: 'node',
             testTimeout: 120_000,
             hookTimeout: 180_000,
