@@ -5,6 +5,7 @@ export interface LoadResult {
   durationS: number;
   elapsedS: number;
   requests: number;
+  clipsSent: number;
   clipsStored: number;
   throughputPerS: number;
   latencyMs: { p50: number | null; p95: number | null; p99: number | null; max: number | null };

@@ -13,9 +13,12 @@ export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-/** The clip an observer saves at second `t` of the run: a turn of about 90 s, clipped a little late. */
+/**
+ * An observer's `seq`-th clip: the recording runs 45 s per clip saved, in turns of about 90 s, so
+ * every observer clips every other turn of the same meeting, a little late.
+ */
 function clipAt(observer, dialogueId, t, seq) {
-  const turn = Math.floor((t + observer) / 90);
+  const turn = seq + (observer % 2);
   const start = turn * 90 + ((observer * 7 + seq) % 8);
   return {
     id: randomUUID(),
@@ -54,6 +57,7 @@ export async function runLoad({ apiUrl, bootstrapToken, observers = 20, ratePerO
   const latencies = [];
   const errors = [];
   const sent = [];
+  const stored = [];
   const interval = 1000 / ratePerObserver;
   const started = performance.now();
   log(`${observers} observers × ${ratePerObserver} clips/s for ${durationS} s against ${apiUrl}`);
@@ -69,10 +73,12 @@ export async function runLoad({ apiUrl, bootstrapToken, observers = 20, ratePerO
         if (wait > 0) await sleep(wait);
         const clip = clipAt(o, dialogue.id, (performance.now() - started) / 1000, seq);
         const t0 = performance.now();
+        // Every clip counts as sent: one whose answer was lost may still have been stored.
+        sent.push(clip.id);
         try {
           const answer = await api(apiUrl, '/clips', { method: 'POST', token, body: { clips: [clip] } });
           latencies.push(performance.now() - t0);
-          if (answer.results?.[0]?.status === 'stored') sent.push(clip.id);
+          if (answer.results?.[0]?.status === 'stored') stored.push(clip.id);
           else errors.push(`${clip.id}: ${JSON.stringify(answer.results?.[0])}`);
         } catch (error) {
           latencies.push(performance.now() - t0);
@@ -87,13 +93,15 @@ export async function runLoad({ apiUrl, bootstrapToken, observers = 20, ratePerO
   const settle = performance.now();
   let record = await getRecord(apiUrl, admin.token, dialogue.id);
   const counted = () => record.interventions.flatMap((i) => i.clipIds);
-  while (counted().length < sent.length && performance.now() - settle < 10_000) {
+  while (counted().length < stored.length && performance.now() - settle < 10_000) {
     await sleep(250);
     record = await getRecord(apiUrl, admin.token, dialogue.id);
   }
   const ids = counted();
   const unique = new Set(ids);
-  const complete = ids.length === sent.length && sent.every((id) => unique.has(id));
+  // Complete: every acknowledged clip is there once, and nothing that was never sent.
+  const sentIds = new Set(sent);
+  const complete = ids.length === unique.size && stored.every((id) => unique.has(id)) && ids.every((id) => sentIds.has(id));
 
   latencies.sort((a, b) => a - b);
   return {
@@ -102,8 +110,9 @@ export async function runLoad({ apiUrl, bootstrapToken, observers = 20, ratePerO
     durationS,
     elapsedS,
     requests: latencies.length,
-    clipsStored: sent.length,
-    throughputPerS: sent.length / elapsedS,
+    clipsSent: sent.length,
+    clipsStored: stored.length,
+    throughputPerS: stored.length / elapsedS,
     latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies.at(-1) ?? null },
     errors: errors.length,
     errorSamples: errors.slice(0, 5),
@@ -118,9 +127,9 @@ export function formatLoad(r) {
   const ms = (x) => (x === null ? '-' : `${x.toFixed(1)} ms`);
   return [
     `observers ${r.observers} × ${r.ratePerObserver} clips/s for ${r.durationS} s (ran ${r.elapsedS.toFixed(1)} s)`,
-    `requests ${r.requests}, clips stored ${r.clipsStored}, throughput ${r.throughputPerS.toFixed(1)} clips/s`,
+    `requests ${r.requests}, clips acknowledged ${r.clipsStored} of ${r.clipsSent}, throughput ${r.throughputPerS.toFixed(1)} clips/s`,
     `latency p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}, p99 ${ms(r.latencyMs.p99)}, max ${ms(r.latencyMs.max)}`,
     `errors ${r.errors}${r.errorSamples.length ? ` (e.g. ${r.errorSamples[0]})` : ''}`,
-    `record: ${r.interventions} interventions holding ${r.recordClips} clips, ${r.duplicatesInRecord} duplicated, ${r.complete ? 'complete' : 'INCOMPLETE'}`,
+    `record: ${r.interventions} interventions holding ${r.recordClips} clips, ${r.duplicatesInRecord} duplicated, ${r.complete ? 'complete (every acknowledged clip once, nothing unsent)' : 'INCOMPLETE'}`,
   ].join('\n');
 }
