@@ -8,7 +8,7 @@ const migrations = env.TEST_MIGRATIONS;
 const upTo = (name: string) => migrations.slice(0, migrations.findIndex((m) => m.name === name) + 1);
 
 // Children before parents, so no foreign key stands in the way.
-const TABLES = ['intervention_clips', 'live_offsets', 'interventions', 'clips', 'api_tokens', 'dialogues', 'members', 'teams', 'd1_migrations'];
+const TABLES = ['revisions', 'intervention_clips', 'live_offsets', 'interventions', 'clips', 'api_tokens', 'dialogues', 'members', 'teams', 'd1_migrations'];
 
 interface Column {
   name: string;
@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 describe('migrations, applied in turn to an empty database', () => {
   it('are the files this test knows (a new one needs its test here)', () => {
-    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql']);
+    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql', '0004_review.sql']);
   });
 
   it('0000_init creates the tables of the walking skeleton', async () => {
@@ -139,6 +139,26 @@ describe('migrations, applied in turn to an empty database', () => {
     // The clips_revision trigger from 0002 still fires.
     await run(clipSql, 'c-after-0003', 'd-empty');
     expect((await one("SELECT clips_revision AS r FROM dialogues WHERE id = 'd-empty'"))!.r).toBe(2);
+  });
+
+  it('0004 adds review columns with defaults that leave old rows drafts, and a revisions table unique per version', async () => {
+    await applyD1Migrations(env.DB, upTo('0004_review.sql'));
+    expect((await columns('dialogues')).get('review_revision')).toMatchObject({ notnull: 1, dflt_value: '0' });
+    expect(await one("SELECT summary, locked, seen_clip_ids, touched_at, updated_at, updated_by, merged_into, version FROM interventions WHERE id = 'i-old'")).toEqual({
+      summary: '',
+      locked: '[]',
+      seen_clip_ids: '[]',
+      touched_at: null,
+      updated_at: null,
+      updated_by: null,
+      merged_into: null,
+      version: 1,
+    });
+    const insert = "INSERT INTO revisions (id, intervention_id, version, by, action, changes, snapshot) VALUES (?, 'i-old', ?, 'm1', 'edit', '{}', '{}')";
+    await run(insert, 'r1', 2);
+    expect(await one("SELECT at, reason FROM revisions WHERE id = 'r1'")).toEqual({ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), reason: null });
+    // Two writers that both read version 1 cannot both store version 2.
+    await expect(run(insert, 'r2', 2)).rejects.toThrow(/UNIQUE/);
   });
 
   it('applying them all again changes nothing', async () => {

@@ -66,6 +66,8 @@ export const dialogues = sqliteTable(
     assembledRevision: integer('assembled_revision').notNull().default(0),
     /** Live-clock offsets per member the last assembly used: { memberId: { offset, source, support } }. */
     assembledOffsets: text('assembled_offsets', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+    /** Bumped by every reviewer write; an assembly that read an older value writes nothing. */
+    reviewRevision: integer('review_revision').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [index('dialogues_team_idx').on(t.teamId, t.date)],
@@ -124,8 +126,23 @@ export const interventions = sqliteTable(
     notes: text('notes', { mode: 'json' }).$type<string[]>().notNull(),
     quotes: text('quotes', { mode: 'json' }).$type<string[]>().notNull(),
     conflicts: text('conflicts', { mode: 'json' }).$type<unknown[]>().notNull().default(sql`'[]'`),
+    /** +1 per revision; a draft's also whenever assembly changes it, so a stale edit is caught. */
     version: integer('version').notNull().default(1),
-    updatedAt: createdAt(),
+    /** When the row was first written (for a draft: its last assembly). */
+    createdAt: createdAt(),
+    /** A reviewer's text; assembly never writes it. */
+    summary: text('summary').notNull().default(''),
+    /** Fields a reviewer set (speaker, start, end, summary, tags, status): assembly keeps their values. */
+    locked: text('locked', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** The clips the row held when a reviewer last wrote it; the others are shown as new. */
+    seenClipIds: text('seen_clip_ids', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** When a reviewer first wrote the row; null for a pure draft, which the next assembly replaces. */
+    touchedAt: text('touched_at'),
+    updatedAt: text('updated_at'),
+    /** Who wrote the last revision; null for assembly. */
+    updatedBy: text('updated_by').references(() => members.id),
+    /** Set when a reviewer merged this intervention into another: it holds no clips and leaves the record. */
+    mergedInto: text('merged_into'),
   },
   (t) => [index('interventions_dialogue_idx').on(t.dialogueId, t.position)],
 );
@@ -153,4 +170,27 @@ export const liveOffsets = sqliteTable(
     setAt: text('set_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
   },
   (t) => [primaryKey({ columns: [t.dialogueId, t.memberId] })],
+);
+
+export const REVISION_ACTIONS = ['assembled', 'edit', 'status', 'split', 'merge', 'restore'] as const;
+
+/** One step in an intervention's history: who changed what, and the fields as they were after it. */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: text('id').primaryKey(),
+    interventionId: text('intervention_id').notNull().references(() => interventions.id),
+    version: integer('version').notNull(),
+    at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    /** The member who made it; null when assembly did. */
+    by: text('by').references(() => members.id),
+    action: text('action', { enum: REVISION_ACTIONS }).notNull(),
+    /** { field: { from, to } } */
+    changes: text('changes', { mode: 'json' }).$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+    /** The intervention's reviewable fields after this revision; restore copies them back. */
+    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    reason: text('reason'),
+  },
+  // Unique: two writers that both read version N can never both store version N + 1.
+  (t) => [uniqueIndex('revisions_intervention_version_idx').on(t.interventionId, t.version)],
 );
