@@ -7,12 +7,30 @@ import {
   DialogueListSchema,
   ErrorSchema,
   MeSchema,
+  MemberListSchema,
   type ClipInput,
   type ClipResult,
   type Dialogue,
   type Me,
+  type MemberSummary,
   type Problem,
 } from '../../shared/schemas';
+import {
+  MergeResultSchema,
+  ReviewDialogueListSchema,
+  ReviewInterventionSchema,
+  ReviewRecordSchema,
+  RevisionListSchema,
+  SplitResultSchema,
+  type InterventionPatch,
+  type MergeRequest,
+  type RestoreRequest,
+  type ReviewDialogue,
+  type ReviewIntervention,
+  type ReviewRecord,
+  type Revision,
+  type SplitRequest,
+} from './review-schemas';
 import type { Settings } from './storage';
 
 export type ApiError =
@@ -22,8 +40,11 @@ export type ApiError =
   | { kind: 'unauthorized'; status: 401; message: string }
   /** 5xx or 429: the server may recover. `retryAfterMs` from Retry-After when given. */
   | { kind: 'server'; status: number; message: string; retryAfterMs?: number }
-  /** Any other 4xx, or an answer we cannot read. */
-  | { kind: 'client'; status: number; message: string; problems?: Problem[] };
+  /**
+   * Any other 4xx, or an answer we cannot read. `code` is the server's error code; `body` the
+   * whole answer, for errors that carry more (a 409 carries the current state).
+   */
+  | { kind: 'client'; status: number; message: string; problems?: Problem[]; code?: string; body?: unknown };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
@@ -31,6 +52,16 @@ export interface ApiClient {
   getMe(): Promise<ApiResult<Me>>;
   listDialogues(): Promise<ApiResult<Dialogue[]>>;
   postClips(clips: ClipInput[], idempotencyKey: string): Promise<ApiResult<ClipResult[]>>;
+  /** GET /dialogues with each dialogue's counts of interventions by status. */
+  reviewDialogues(): Promise<ApiResult<ReviewDialogue[]>>;
+  getRecord(dialogueId: string): Promise<ApiResult<ReviewRecord>>;
+  /** Admins only: anyone else gets 403. */
+  listMembers(): Promise<ApiResult<MemberSummary[]>>;
+  patchIntervention(id: string, patch: InterventionPatch): Promise<ApiResult<ReviewIntervention>>;
+  splitIntervention(id: string, body: SplitRequest): Promise<ApiResult<[ReviewIntervention, ReviewIntervention]>>;
+  mergeInterventions(body: MergeRequest): Promise<ApiResult<ReviewIntervention>>;
+  listRevisions(id: string): Promise<ApiResult<Revision[]>>;
+  restoreRevision(id: string, body: RestoreRequest): Promise<ApiResult<ReviewIntervention>>;
 }
 
 const TIMEOUT_MS = 15_000;
@@ -82,8 +113,19 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
       return { ok: false, error: { kind: 'server', status: res.status, message, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) } };
     }
     const problems = parsed.success ? parsed.data.error.problems : undefined;
-    return { ok: false, error: { kind: 'client', status: res.status, message, ...(problems ? { problems } : {}) } };
+    const code = parsed.success ? parsed.data.error.code : undefined;
+    return {
+      ok: false,
+      error: { kind: 'client', status: res.status, message, ...(problems ? { problems } : {}), ...(code ? { code } : {}), body },
+    };
   }
+
+  const sendJson = (method: string, body: unknown): RequestInit => ({
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const at = (id: string) => `/interventions/${encodeURIComponent(id)}`;
 
   return {
     getMe: () => call('/me', { method: 'GET' }, (b) => okOrUndefined(MeSchema.safeParse(b))),
@@ -99,6 +141,21 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
         },
         (b) => okOrUndefined(ClipBatchResultSchema.safeParse(b))?.results,
       ),
+    reviewDialogues: () =>
+      call('/dialogues', { method: 'GET' }, (b) => okOrUndefined(ReviewDialogueListSchema.safeParse(b))?.dialogues),
+    getRecord: (dialogueId) =>
+      call(`/dialogues/${encodeURIComponent(dialogueId)}/record`, { method: 'GET' }, (b) => okOrUndefined(ReviewRecordSchema.safeParse(b))),
+    listMembers: () => call('/members', { method: 'GET' }, (b) => okOrUndefined(MemberListSchema.safeParse(b))?.members),
+    patchIntervention: (id, patch) =>
+      call(at(id), sendJson('PATCH', patch), (b) => okOrUndefined(ReviewInterventionSchema.safeParse(b))),
+    splitIntervention: (id, body) =>
+      call(`${at(id)}/split`, sendJson('POST', body), (b) => okOrUndefined(SplitResultSchema.safeParse(b))?.interventions),
+    mergeInterventions: (body) =>
+      call('/interventions/merge', sendJson('POST', body), (b) => okOrUndefined(MergeResultSchema.safeParse(b))?.intervention),
+    listRevisions: (id) =>
+      call(`${at(id)}/revisions`, { method: 'GET' }, (b) => okOrUndefined(RevisionListSchema.safeParse(b))?.revisions),
+    restoreRevision: (id, body) =>
+      call(`${at(id)}/restore`, sendJson('POST', body), (b) => okOrUndefined(ReviewInterventionSchema.safeParse(b))),
   };
 }
 

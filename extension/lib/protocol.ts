@@ -3,8 +3,20 @@
  * they ask the background with these messages. Envelope: `{ type, payload }`.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { ClipInput, Dialogue, Me } from '../../shared/schemas';
+import type { ClipInput, Dialogue, Me, MemberSummary } from '../../shared/schemas';
 import type { ApiError } from './api-client';
+import type {
+  InterventionPatch,
+  MergeRequest,
+  ReadResult,
+  RestoreRequest,
+  ReviewDialogue,
+  ReviewIntervention,
+  ReviewRecord,
+  Revision,
+  SplitRequest,
+  WriteResult,
+} from './review-schemas';
 
 /** What a frame with a <video> reports. */
 export interface PlayerTime {
@@ -33,6 +45,16 @@ export type DialoguesResult =
   | { ok: true; dialogues: Dialogue[] }
   | { ok: false; message: string; dialogues: Dialogue[] };
 
+export type PlayerOpenResult =
+  | { ok: true; tabId: number; reused: boolean; seeked: boolean }
+  | { ok: false; message: string };
+
+/** Who reviews, and the team's members when the caller may list them (admins; else null). */
+export interface ReviewTeam {
+  me: Me;
+  members: MemberSummary[] | null;
+}
+
 /** Messages to the background (runtime.sendMessage). */
 export interface ProtocolMap {
   /** The player time of the target tab (`tabId` from `?tabId=`, else the rule in player-tab.ts). */
@@ -44,12 +66,25 @@ export interface ProtocolMap {
   'dialogues:list': { req: Record<string, never>; res: DialoguesResult };
   /** GET /me with the saved settings. */
   'settings:check': { req: Record<string, never>; res: CheckResult };
+  /** The review page: dialogues with their counts of interventions by status. */
+  'review:dialogues': { req: Record<string, never>; res: ReadResult<ReviewDialogue[]> };
+  'review:record': { req: { dialogueId: string }; res: ReadResult<ReviewRecord> };
+  'review:team': { req: Record<string, never>; res: ReadResult<ReviewTeam> };
+  'review:edit': { req: { interventionId: string; patch: InterventionPatch }; res: WriteResult<ReviewIntervention> };
+  'review:split': { req: { interventionId: string } & SplitRequest; res: WriteResult<[ReviewIntervention, ReviewIntervention]> };
+  'review:merge': { req: MergeRequest; res: WriteResult<ReviewIntervention> };
+  'review:revisions': { req: { interventionId: string }; res: ReadResult<Revision[]> };
+  'review:restore': { req: { interventionId: string } & RestoreRequest; res: WriteResult<ReviewIntervention> };
+  /** Shows the webcast at `seconds`: seeks a tab already showing it, else opens it in a new tab. */
+  'player:open': { req: { url: string; seconds: number }; res: PlayerOpenResult };
 }
 
 /** Messages from the background to content scripts in every frame (tabs.sendMessage). */
 export interface FrameProtocolMap {
   /** Only a frame with a <video> answers. */
   'player:time': { req: Record<string, never>; res: PlayerTime };
+  /** Only a frame with a <video> answers, once it has sought (and started playing when it may). */
+  'player:seek': { req: { seconds: number }; res: PlayerTime };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -66,9 +101,12 @@ export async function sendToBackground<T extends MessageType>(type: T, payload: 
   return res;
 }
 
-export type Handlers = {
+/** Every message's handler; the background must have them all. */
+export type AllHandlers = {
   [T in MessageType]: (payload: Req<T>, sender: Browser.runtime.MessageSender) => Promise<Res<T>>;
 };
+/** What `onMessage` takes: a test's stand-in background may answer only the messages it needs. */
+export type Handlers = Partial<AllHandlers>;
 
 /**
  * Registers the background's handlers; returns the remover. Answers through `sendResponse` and

@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { createApiClient, describeApiError } from '../../lib/api-client';
 import { createOutbox, RETRY_ALARM, showBadge, type OutboxDeps } from '../../lib/outbox';
 import { lookupPlayerTime, markDraft } from '../../lib/player';
-import { onMessage, type Handlers } from '../../lib/protocol';
+import { onMessage, type AllHandlers } from '../../lib/protocol';
+import { createReviewHandlers } from '../../lib/review-service';
 import { dialoguesCacheItem, outboxItem, settingsItem, syncStatusItem } from '../../lib/storage';
 
 export const PERIODIC_ALARM = 'outbox-periodic';
@@ -17,7 +18,11 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   const client = async () => (deps.client ?? createApiClient)(await settingsItem.getValue());
   const flushSoon = () => void outbox.flush().catch((err) => console.error('[background] flush failed', err));
 
-  const handlers: Handlers = {
+  const handlers: AllHandlers = {
+    ...createReviewHandlers(async () => {
+      const settings = await settingsItem.getValue();
+      return { settings, client: (deps.client ?? createApiClient)(settings) };
+    }),
     'player:time': ({ tabId }) => lookupPlayerTime(tabId),
     'outbox:add': ({ clip }) => outbox.add(clip),
     'outbox:flush': ({ force }) => outbox.flush({ force }),

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { pickVideo, readPlayerTime } from './video';
+import { pickVideo, readPlayerTime, seekVideo } from './video';
 
 export default defineContentScript({
   matches: [
@@ -15,7 +15,15 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if ((message as { type?: unknown } | null)?.type !== 'player:time') return false;
+      const { type, payload } = (message ?? {}) as { type?: unknown; payload?: { seconds?: unknown } };
+      if (type === 'player:seek') {
+        const video = pickVideo(document);
+        const seconds = payload?.seconds;
+        if (!video || typeof seconds !== 'number' || !Number.isFinite(seconds)) return false;
+        void seekVideo(video, seconds).then(sendResponse);
+        return true;
+      }
+      if (type !== 'player:time') return false;
       const video = pickVideo(document);
       // Frames without a video stay silent so that the frame with the player answers.
       if (!video) return false;

@@ -28,3 +28,18 @@ export function readPlayerTime(v: HTMLVideoElement): PlayerTime {
   const duration = Number.isFinite(v.duration) ? v.duration : null;
   return { currentTime: v.currentTime, duration, paused: v.paused, live: v.duration === Infinity };
 }
+
+/** Seeks to `seconds` once the video has metadata, then tries to play (autoplay may refuse). */
+export async function seekVideo(v: HTMLVideoElement, seconds: number, waitMs = 8_000): Promise<PlayerTime> {
+  const once = (event: string) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, waitMs);
+      v.addEventListener(event, () => (clearTimeout(timer), resolve()), { once: true });
+    });
+  if (v.readyState < 1) await once('loadedmetadata');
+  const seeked = once('seeked');
+  v.currentTime = seconds;
+  await seeked;
+  await v.play().catch(() => undefined);
+  return readPlayerTime(v);
+}

@@ -28,6 +28,12 @@ function tabIdFromUrl(): number | undefined {
   return Number.isInteger(n) ? n : undefined;
 }
 
+/** The review page in a tab, on the chosen dialogue when there is one. */
+function openReview(dialogueId: string) {
+  const query = dialogueId ? `?dialogue=${encodeURIComponent(dialogueId)}` : '';
+  return browser.tabs.create({ url: browser.runtime.getURL('/review.html') + query });
+}
+
 const FIELD_IDS: Record<Field, string> = {
   dialogueId: 'dialogue',
   start: 'start',
@@ -161,7 +167,12 @@ export function SidePanelApp() {
 
   return (
     <main>
-      <h1>Capture a clip</h1>
+      <div class="title-row">
+        <h1>Capture a clip</h1>
+        <button type="button" class="small" onClick={() => void openReview(dialogueId)} title="Open the team's record in a tab">
+          Review
+        </button>
+      </div>
       {settings && !settings.token && (
         <p class="status warn">
           No API token yet.{' '}

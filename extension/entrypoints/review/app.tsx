@@ -1,0 +1,89 @@
+/**
+ * The review page: the team's dialogues, then one dialogue's record. The dialogue is in the URL
+ * (`?dialogue=<id>`) so that a reviewer can reload or bookmark it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { sendToBackground, type ReviewTeam } from '../../lib/protocol';
+import type { ReviewDialogue } from '../../lib/review-schemas';
+import { DialogueList, dialogueHref } from './dialogue-list';
+import { RecordView } from './timeline';
+
+function dialogueFromUrl(): string | null {
+  return new URLSearchParams(location.search).get('dialogue') || null;
+}
+
+interface Live {
+  text: string;
+  tone: 'ok' | 'error';
+}
+
+export function ReviewApp() {
+  const [dialogueId, setDialogueId] = useState(dialogueFromUrl);
+  const [dialogues, setDialogues] = useState<ReviewDialogue[] | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
+  const [team, setTeam] = useState<ReviewTeam | null>(null);
+  const [live, setLive] = useState<Live | null>(null);
+  const flip = useRef(false);
+
+  // The same words twice must still be heard: alternate an invisible character to change the text.
+  const announce = useCallback((text: string, tone: 'ok' | 'error' = 'ok') => {
+    flip.current = !flip.current;
+    setLive({ text: flip.current ? text : `${text}\u200b`, tone });
+  }, []);
+
+  const loadDialogues = useCallback(async () => {
+    try {
+      const res = await sendToBackground('review:dialogues', {});
+      if (res.ok) {
+        setDialogues(res.value);
+        setListError(null);
+      } else setListError(res.message);
+    } catch {
+      setListError('the extension background did not answer.');
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadDialogues();
+    void sendToBackground('review:team', {})
+      .then((res) => res.ok && setTeam(res.value))
+      .catch(() => undefined);
+    const onPop = () => setDialogueId(dialogueFromUrl());
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, [loadDialogues]);
+
+  // A new view starts at its heading, so screen readers hear where they are.
+  useEffect(() => {
+    document.getElementById('page-heading')?.focus();
+    if (!dialogueId) document.title = 'Review · UN Dialogue Capture';
+  }, [dialogueId]);
+
+  const go = (id: string | null) => {
+    history.pushState(null, '', id ? dialogueHref(id) : location.pathname);
+    setDialogueId(id);
+    setLive(null);
+    // Counts change while reviewing; the list shows them fresh.
+    if (!id) void loadDialogues();
+  };
+
+  return (
+    <main class="review">
+      {dialogueId ? (
+        <RecordView
+          key={dialogueId}
+          dialogueId={dialogueId}
+          dialogue={dialogues?.find((d) => d.id === dialogueId) ?? null}
+          team={team}
+          announce={announce}
+          onBack={() => go(null)}
+        />
+      ) : (
+        <DialogueList dialogues={dialogues} error={listError} onOpen={go} onReload={() => void loadDialogues()} />
+      )}
+      <div role="status" aria-live="polite" class={`status live ${live?.tone ?? ''}`} data-testid="review-live">
+        {live?.text ?? ''}
+      </div>
+    </main>
+  );
+}

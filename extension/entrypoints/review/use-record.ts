@@ -1,0 +1,151 @@
+/**
+ * The record of one dialogue and every write a reviewer makes to it. Each write names the version
+ * it was based on; a 409 keeps the attempt and the server's current state so that the reviewer can
+ * re-apply or discard it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Problem } from '../../../shared/schemas';
+import { formatClock } from '../../lib/clock';
+import { sendToBackground } from '../../lib/protocol';
+import type { InterventionPatch, ReviewIntervention, ReviewRecord, WriteResult } from '../../lib/review-schemas';
+import { STATUS_LABELS } from './labels';
+
+export type Attempt =
+  | { kind: 'edit'; patch: Omit<InterventionPatch, 'baseVersion'> }
+  | { kind: 'split'; at: number }
+  | { kind: 'merge'; nextId: string }
+  | { kind: 'restore'; version: number };
+
+export interface Stale {
+  attempt: Attempt;
+  /** The intervention as the server has it now (null when the server did not say). */
+  current: ReviewIntervention | null;
+}
+
+export type Outcome = { ok: true } | { ok: false; stale?: boolean; problems?: Problem[]; message: string };
+export type Announce = (text: string, tone?: 'ok' | 'error') => void;
+
+export function label(iv: ReviewIntervention): string {
+  return `#${iv.position + 1} ${iv.speaker.name}`;
+}
+
+export function useRecord(dialogueId: string, announce: Announce) {
+  const [record, setRecord] = useState<ReviewRecord | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [stale, setStale] = useState<Record<string, Stale>>({});
+  // Writes read the newest record (versions of neighbours), not the one of their render.
+  const latest = useRef<ReviewRecord | null>(null);
+  latest.current = record;
+
+  const load = useCallback(async () => {
+    try {
+      const res = await sendToBackground('review:record', { dialogueId });
+      if (res.ok) {
+        setRecord(res.value);
+        setLoadError(null);
+      } else setLoadError(res.message);
+    } catch {
+      setLoadError('The extension background did not answer. Reload the page.');
+    }
+  }, [dialogueId]);
+
+  useEffect(() => {
+    setRecord(null);
+    void load();
+  }, [load]);
+
+  const replace = useCallback((next: ReviewIntervention) => {
+    setRecord((r) => r && { ...r, interventions: r.interventions.map((iv) => (iv.id === next.id ? next : iv)) });
+  }, []);
+
+  const find = (id: string) => latest.current?.interventions.find((iv) => iv.id === id);
+
+  async function write(iv: ReviewIntervention, attempt: Attempt, baseVersion: number): Promise<{ res: WriteResult<unknown>; done: string }> {
+    switch (attempt.kind) {
+      case 'edit': {
+        const res = await sendToBackground('review:edit', { interventionId: iv.id, patch: { ...attempt.patch, baseVersion } });
+        if (res.ok) replace(res.value);
+        const keys = Object.keys(attempt.patch);
+        const done =
+          keys.length === 1 && attempt.patch.status
+            ? `${STATUS_LABELS[attempt.patch.status]}: ${label(iv)}.`
+            : `Saved ${res.ok ? label(res.value) : label(iv)} (version ${res.ok ? res.value.version : '?'}).`;
+        return { res, done };
+      }
+      case 'split': {
+        const res = await sendToBackground('review:split', { interventionId: iv.id, baseVersion, at: attempt.at });
+        return { res, done: `Split ${label(iv)} at ${formatClock(attempt.at, { precise: true })} into two interventions.` };
+      }
+      case 'merge': {
+        const next = find(attempt.nextId);
+        const nextVersion = next?.version ?? 0;
+        const res = await sendToBackground('review:merge', { ids: [iv.id, attempt.nextId], baseVersions: [baseVersion, nextVersion] });
+        return { res, done: `Merged ${label(iv)} with the next intervention.` };
+      }
+      case 'restore': {
+        const res = await sendToBackground('review:restore', { interventionId: iv.id, baseVersion, version: attempt.version });
+        if (res.ok) replace(res.value);
+        return { res, done: `Restored version ${attempt.version} of ${label(iv)}.` };
+      }
+    }
+  }
+
+  const run = useCallback(
+    async (iv: ReviewIntervention, attempt: Attempt, baseVersion = iv.version): Promise<Outcome> => {
+      let outcome: { res: WriteResult<unknown>; done: string };
+      try {
+        outcome = await write(iv, attempt, baseVersion);
+      } catch {
+        const message = 'The extension background did not answer. Nothing was saved.';
+        announce(message, 'error');
+        return { ok: false, message };
+      }
+      const { res, done } = outcome;
+      if (res.ok) {
+        setStale(({ [iv.id]: _, ...rest }) => rest);
+        announce(done, 'ok');
+        // Split and merge renumber the record; fetch it as the server now has it.
+        if (attempt.kind === 'split' || attempt.kind === 'merge') await load();
+        return { ok: true };
+      }
+      if (res.kind === 'stale') {
+        setStale((s) => ({ ...s, [iv.id]: { attempt, current: res.current } }));
+        announce(`Someone else changed ${label(iv)}. Re-apply your change or discard it.`, 'error');
+        return { ok: false, stale: true, message: res.message };
+      }
+      const problems = res.kind === 'invalid' ? res.problems : undefined;
+      const detail = problems?.length ? problems.map((p) => `${p.path}: ${p.message}`).join('; ') : res.message;
+      announce(`Not saved: ${detail}`, 'error');
+      return { ok: false, message: res.message, ...(problems ? { problems } : {}) };
+    },
+    [announce, load, replace],
+  );
+
+  /** Sends the kept attempt again, now based on the version the server has. */
+  const reapply = useCallback(
+    async (id: string): Promise<Outcome> => {
+      const kept = stale[id];
+      const iv = find(id);
+      if (!kept || !iv) return { ok: false, message: 'Nothing to re-apply.' };
+      const current = kept.current?.id === id ? kept.current : null;
+      if (current) replace(current);
+      else await load();
+      const base = current ?? find(id) ?? iv;
+      return run(base, kept.attempt, base.version);
+    },
+    [stale, run, load, replace],
+  );
+
+  const discard = useCallback(
+    async (id: string) => {
+      const kept = stale[id];
+      setStale(({ [id]: _, ...rest }) => rest);
+      if (kept?.current) replace(kept.current);
+      else await load();
+      announce('Your change was discarded; the intervention shows the current state.', 'ok');
+    },
+    [stale, load, replace, announce],
+  );
+
+  return { record, loadError, load, run, stale, reapply, discard };
+}

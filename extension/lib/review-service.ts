@@ -1,0 +1,87 @@
+/**
+ * The background's side of the review page: each message becomes one call of the typed client,
+ * and each answer a result the page can show without knowing HTTP.
+ */
+import { describeApiError, type ApiClient, type ApiError, type ApiResult } from './api-client';
+import { openWebcastAt, type OpenOptions } from './player-open';
+import type { AllHandlers } from './protocol';
+import { StaleBodySchema, type ReadResult, type WriteResult } from './review-schemas';
+import type { Settings } from './storage';
+
+export type ReviewMessage =
+  | 'review:dialogues'
+  | 'review:record'
+  | 'review:team'
+  | 'review:edit'
+  | 'review:split'
+  | 'review:merge'
+  | 'review:revisions'
+  | 'review:restore'
+  | 'player:open';
+
+export type Connect = () => Promise<{ settings: Settings; client: ApiClient }>;
+
+const NO_TOKEN = 'No API token yet: set one in the options.';
+
+function plain(error: ApiError, settings: Settings): string {
+  if (error.kind === 'client' && error.status === 403) return 'Your role in the team does not allow this (403).';
+  if (error.kind === 'client' && error.status === 404) return 'Not found (404): it may have been merged away or removed. Reload the record.';
+  return describeApiError(error, settings.serverUrl);
+}
+
+function toRead<T>(res: ApiResult<T>, settings: Settings): ReadResult<T> {
+  if (res.ok) return res;
+  const status = 'status' in res.error ? res.error.status : undefined;
+  return { ok: false, message: plain(res.error, settings), ...(status === undefined ? {} : { status }) };
+}
+
+function toWrite<T>(res: ApiResult<T>, settings: Settings): WriteResult<T> {
+  if (res.ok) return res;
+  const error = res.error;
+  if (error.kind === 'client' && error.status === 409) {
+    const body = StaleBodySchema.safeParse(error.body);
+    return {
+      ok: false,
+      kind: 'stale',
+      message: 'Someone else changed this intervention.',
+      current: body.success ? (body.data.current ?? null) : null,
+    };
+  }
+  if (error.kind === 'client' && error.status === 400 && error.problems?.length) {
+    return { ok: false, kind: 'invalid', message: error.message, problems: error.problems };
+  }
+  return { ok: false, kind: 'error', message: plain(error, settings) };
+}
+
+export function createReviewHandlers(connect: Connect, playerOptions: OpenOptions = {}): Pick<AllHandlers, ReviewMessage> {
+  /** Runs `call` with a client when a token is set; else answers `noToken`. */
+  async function withClient<R>(noToken: NoInfer<R>, call: (client: ApiClient, settings: Settings) => Promise<R>): Promise<R> {
+    const { settings, client } = await connect();
+    return settings.token ? call(client, settings) : noToken;
+  }
+  const readFail = { ok: false as const, message: NO_TOKEN };
+  const writeFail = { ok: false as const, kind: 'error' as const, message: NO_TOKEN };
+
+  return {
+    'review:dialogues': () => withClient(readFail, async (c, s) => toRead(await c.reviewDialogues(), s)),
+    'review:record': ({ dialogueId }) => withClient(readFail, async (c, s) => toRead(await c.getRecord(dialogueId), s)),
+    'review:team': () =>
+      withClient(readFail, async (c, s) => {
+        const [me, members] = await Promise.all([c.getMe(), c.listMembers()]);
+        if (!me.ok) return toRead(me, s);
+        // Only admins may list members; everyone else sees short member labels instead of names.
+        return { ok: true, value: { me: me.value, members: members.ok ? members.value : null } };
+      }),
+    'review:edit': ({ interventionId, patch }) =>
+      withClient(writeFail, async (c, s) => toWrite(await c.patchIntervention(interventionId, patch), s)),
+    'review:split': ({ interventionId, baseVersion, at }) =>
+      withClient(writeFail, async (c, s) => toWrite(await c.splitIntervention(interventionId, { baseVersion, at }), s)),
+    'review:merge': ({ ids, baseVersions }) =>
+      withClient(writeFail, async (c, s) => toWrite(await c.mergeInterventions({ ids, baseVersions }), s)),
+    'review:revisions': ({ interventionId }) =>
+      withClient(readFail, async (c, s) => toRead(await c.listRevisions(interventionId), s)),
+    'review:restore': ({ interventionId, baseVersion, version }) =>
+      withClient(writeFail, async (c, s) => toWrite(await c.restoreRevision(interventionId, { baseVersion, version }), s)),
+    'player:open': ({ url, seconds }) => openWebcastAt(url, seconds, playerOptions),
+  };
+}
