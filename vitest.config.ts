@@ -3,6 +3,9 @@ import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 
+/** Extension origins the worker tests configure as ALLOWED_ORIGINS. */
+const TEST_EXTENSION_ORIGINS = ['chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'moz-extension://0f6e2c1a-8d4b-4e7f-9a3c-5b2d1e0f9a8c'];
+
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('migrations');
   return {
@@ -16,7 +19,14 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations, BOOTSTRAP_TOKEN: 'test-bootstrap-secret' },
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  BOOTSTRAP_TOKEN: 'test-bootstrap-secret',
+                  ALLOWED_ORIGINS: TEST_EXTENSION_ORIGINS.join(', '),
+                },
+                // RATE_LIMITER keeps wrangler.toml's real limit; the rate-limit tests swap in this tiny
+                // one (a real binding too) so they need not send hundreds of requests for every case.
+                ratelimits: { TEST_TINY_RATE_LIMITER: { namespace_id: '9001', simple: { limit: 3, period: 60 } } },
               },
             }),
           ],

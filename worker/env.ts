@@ -5,6 +5,10 @@ export interface Bindings {
   DB: D1Database;
   /** Lets an operator create a team; unset means bootstrap is switched off. */
   BOOTSTRAP_TOKEN?: string;
+  /** Comma-separated extension origins allowed by CORS (chrome-extension://ID, moz-extension://UUID). */
+  ALLOWED_ORIGINS?: string;
+  /** Requests per token per period ([[ratelimits]] in wrangler.toml); absent means no limit. */
+  RATE_LIMITER?: RateLimit;
 }
 
 /** Who is calling, as the auth middleware found them from their token. */

@@ -2,6 +2,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { PublicEnv } from './env';
 import { AppError, errorBody, payloadTooLarge, toAppError } from './errors';
 import { createApp } from './lib/create-app';
+import { corsForExtensions } from './middleware/cors';
 import { bootstrap } from './routes/bootstrap';
 import { clips } from './routes/clips';
 import { dialogues } from './routes/dialogues';
@@ -10,11 +11,15 @@ import { liveOffsets } from './routes/live-offsets';
 import { me } from './routes/me';
 import { members } from './routes/members';
 import { openApiInfo, openApiRoutes } from './routes/openapi';
+import { tokens } from './routes/tokens';
 
 // Not exported: workerd treats every named value export of the main module as an entrypoint.
 const MAX_BODY_BYTES = 1024 * 1024;
 
 const base = createApp<PublicEnv>();
+
+// First, so every answer (errors, 413, 429 included) carries the CORS headers an allowed origin needs.
+base.use('/api/v1/*', corsForExtensions);
 
 // Before any route, so an oversized body is refused before auth or parsing reads it.
 base.use(
@@ -32,6 +37,7 @@ const app = base
   .route('/api/v1/bootstrap', bootstrap)
   .route('/api/v1/me', me)
   .route('/api/v1/members', members)
+  .route('/api/v1/tokens', tokens)
   .route('/api/v1/dialogues', dialogues)
   .route('/api/v1/dialogues', liveOffsets)
   .route('/api/v1/clips', clips)

@@ -3,3 +3,4 @@ export * from './dialogue';
 export * from './clip';
 export * from './team';
 export * from './record';
+export * from './token';

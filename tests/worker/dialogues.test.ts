@@ -25,6 +25,11 @@ describe('POST /dialogues', () => {
       recordingStartedAt: '2026-07-01T13:00:00Z',
       createdAt: expect.any(String),
       participants: [],
+      venue: null,
+      webcastUrls: ['https://webtv.un.org/en/asset/k1o/k1o7stmi6p'],
+      meetingPageUrls: [],
+      tagVocabulary: [],
+      defaultTag: null,
     });
     expect(await rowCount('dialogues', 'id = ? AND team_id = ?', dialogue.id, teamId)).toBe(1);
   });
@@ -43,7 +48,7 @@ describe('POST /dialogues', () => {
     ['a bad webcast URL', { webcastUrl: 'not a url' }, 'webcastUrl'],
     ['a non-http URL', { webcastUrl: 'javascript:alert(1)' }, 'webcastUrl'],
     ['a recording start without zone', { recordingStartedAt: '2026-07-01T13:00:00' }, 'recordingStartedAt'],
-    ['an unknown field', { venue: 'Vienna' }, 'venue'],
+    ['an unknown field', { room: 'Plenary' }, 'room'],
   ])('rejects %s with 400 naming the field, writing nothing', async (_, overrides, path) => {
     const before = await rowCount('dialogues');
     const error = await expectError(await call('/dialogues', { token: admin, body: dialogueInput(overrides) }), 400, 'validation_failed');

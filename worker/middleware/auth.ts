@@ -5,6 +5,7 @@ import type { AuthedEnv } from '../env';
 import { forbidden, unauthorized } from '../errors';
 import { waitUntil } from '../lib/wait-until';
 import { atLeast, authenticate } from '../services/auth';
+import { rateLimitPerToken } from './rate-limit';
 
 /** Reads `Authorization: Bearer <token>`; null when the header is absent or not a bearer. */
 export function bearerToken(header: string | undefined): string | null {
@@ -21,7 +22,8 @@ export const requireAuth = createMiddleware<AuthedEnv>(async function requireAut
   if (!auth) throw unauthorized('The API token is unknown or revoked');
   c.set('caller', auth.caller);
   if (auth.touch) waitUntil(c, auth.touch(), 'updating last_used_at');
-  await next();
+  // Every authenticated route is counted per token, so the limit lives where the token is known.
+  return rateLimitPerToken(c, next);
 });
 
 /** Admits callers whose role is at least `role`; use after requireAuth. */

@@ -1,5 +1,5 @@
-import { and, desc, eq } from 'drizzle-orm';
-import type { Dialogue, DialogueCreate, DialogueParticipant, Theme } from '../../shared/schemas';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Dialogue, DialogueParticipant, Theme } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import { dialogues } from '../db/schema';
 
@@ -12,6 +12,11 @@ const columns = {
   recordingStartedAt: dialogues.recordingStartedAt,
   createdAt: dialogues.createdAt,
   participants: dialogues.participants,
+  venue: dialogues.venue,
+  webcastUrls: dialogues.webcastUrls,
+  meetingPageUrls: dialogues.meetingPageUrls,
+  tagVocabulary: dialogues.tagVocabulary,
+  defaultTag: dialogues.defaultTag,
 };
 
 type Row = Pick<typeof dialogues.$inferSelect, keyof typeof columns>;
@@ -23,25 +28,27 @@ const toDialogue = (row: Row): Dialogue => ({
   participants: row.participants as DialogueParticipant[],
 });
 
-export async function insertDialogue(
-  db: Db,
-  teamId: string,
-  id: string,
-  input: Omit<DialogueCreate, 'participants'>,
-  participants: DialogueParticipant[],
-): Promise<Dialogue> {
+/** A dialogue's stored fields, as the service has checked them. */
+export interface DialogueFields {
+  title: string;
+  theme: Theme;
+  date: string;
+  venue: string | null;
+  webcastUrls: string[];
+  meetingPageUrls: string[];
+  recordingStartedAt: string | null;
+  tagVocabulary: string[];
+  defaultTag: string | null;
+  participants: DialogueParticipant[];
+}
+
+// webcast_url is kept equal to the first of webcast_urls, for older clients.
+const firstWebcastUrl = (urls: string[]) => urls[0] ?? null;
+
+export async function insertDialogue(db: Db, teamId: string, id: string, fields: DialogueFields): Promise<Dialogue> {
   const row = await db
     .insert(dialogues)
-    .values({
-      id,
-      teamId,
-      title: input.title,
-      theme: input.theme,
-      date: input.date,
-      webcastUrl: input.webcastUrl ?? null,
-      recordingStartedAt: input.recordingStartedAt ?? null,
-      participants,
-    })
+    .values({ id, teamId, ...fields, webcastUrl: firstWebcastUrl(fields.webcastUrls) })
     .returning(columns)
     .get();
   return toDialogue(row);
@@ -64,6 +71,38 @@ export async function findDialogue(db: Db, teamId: string, id: string): Promise<
     .select(columns)
     .from(dialogues)
     .where(and(eq(dialogues.teamId, teamId), eq(dialogues.id, id)))
+    .get();
+  return row ? toDialogue(row) : null;
+}
+
+export interface DialogueUpdate {
+  fields: Partial<DialogueFields>;
+  /** The assembly's input changed: bump clips_revision so the record is assembled again. */
+  reassemble: boolean;
+  /** Write only if the tag vocabulary and default tag are still these (they were checked together). */
+  expectTags: { tagVocabulary: string[]; defaultTag: string | null } | null;
+}
+
+/**
+ * Writes a dialogue's changed fields in one statement, revision bump included. Null when the
+ * dialogue is not the team's, or when its tags changed since they were read (expectTags).
+ */
+export async function updateDialogue(db: Db, teamId: string, id: string, update: DialogueUpdate): Promise<Dialogue | null> {
+  const { fields, reassemble, expectTags } = update;
+  const where: SQL[] = [eq(dialogues.teamId, teamId), eq(dialogues.id, id)];
+  if (expectTags) {
+    where.push(eq(dialogues.tagVocabulary, expectTags.tagVocabulary));
+    where.push(expectTags.defaultTag === null ? isNull(dialogues.defaultTag) : eq(dialogues.defaultTag, expectTags.defaultTag));
+  }
+  const row = await db
+    .update(dialogues)
+    .set({
+      ...fields,
+      ...(fields.webcastUrls ? { webcastUrl: firstWebcastUrl(fields.webcastUrls) } : {}),
+      ...(reassemble ? { clipsRevision: sql`${dialogues.clipsRevision} + 1` } : {}),
+    })
+    .where(and(...where))
+    .returning(columns)
     .get();
   return row ? toDialogue(row) : null;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   DialogueCreateSchema,
   DialogueListSchema,
+  DialoguePatchSchema,
   DialogueRecordSchema,
   DialogueSchema,
   UuidSchema,
@@ -10,8 +11,10 @@ import {
 import { getDb } from '../db/client';
 import { createApp } from '../lib/create-app';
 import { bearer, errors, json, jsonBody } from '../lib/openapi';
+import { waitUntil } from '../lib/wait-until';
 import { requireAuth, requireRole } from '../middleware/auth';
-import { createDialogue, getDialogue, teamDialogues } from '../services/dialogues';
+import { assembleLater } from '../services/assembly';
+import { createDialogue, getDialogue, patchDialogue, teamDialogues } from '../services/dialogues';
 import { currentRecord } from '../services/record';
 
 const params = z.object({ id: UuidSchema });
@@ -48,6 +51,20 @@ const getRoute = createRoute({
   responses: { 200: json(DialogueSchema, 'The dialogue'), ...errors(401, 404) },
 });
 
+const patchRoute = createRoute({
+  method: 'patch',
+  path: '/{id}',
+  tags: ['dialogues'],
+  summary: "Changes a dialogue's setup (admins only); only the fields sent change",
+  description:
+    'The default tag must be one of the tag vocabulary. New participants or a new recording start ' +
+    're-assemble the record. `webcastUrl` follows the first of `webcastUrls`.',
+  security: bearer,
+  middleware: [requireAuth, requireRole('admin')] as const,
+  request: { params, body: jsonBody(DialoguePatchSchema) },
+  responses: { 200: json(DialogueSchema, 'The dialogue as it is now'), ...errors(400, 401, 403, 404, 413, 415) },
+});
+
 const recordRoute = createRoute({
   method: 'get',
   path: '/{id}/record',
@@ -72,6 +89,13 @@ export const dialogues = createApp()
   })
   .openapi(getRoute, async (c) => {
     return c.json(await getDialogue(getDb(c.env.DB), c.var.caller, c.req.valid('param').id), 200);
+  })
+  .openapi(patchRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const db = getDb(c.env.DB);
+    const { dialogue, reassemble } = await patchDialogue(db, c.var.caller, id, c.req.valid('json'));
+    if (reassemble) waitUntil(c, assembleLater(db, c.var.caller.team.id, id), `assembling dialogue ${id}`);
+    return c.json(dialogue, 200);
   })
   .openapi(recordRoute, async (c) => {
     return c.json(await currentRecord(getDb(c.env.DB), c.var.caller, c.req.valid('param').id), 200);

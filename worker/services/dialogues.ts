@@ -1,14 +1,37 @@
-import type { Dialogue, DialogueCreate } from '../../shared/schemas';
+import type { Dialogue, DialogueCreate, DialogueParticipant, DialoguePatch, Problem } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import type { Caller } from '../env';
-import { invalid, notFound } from '../errors';
-import { findDialogue, insertDialogue, listDialogues } from '../repositories/dialogues';
+import { invalid, notFound, unavailable } from '../errors';
+import { canonicalJson } from '../lib/canonical-json';
+import { findDialogue, insertDialogue, listDialogues, updateDialogue, type DialogueFields } from '../repositories/dialogues';
 import { toParticipants } from './speakers';
 
-export function createDialogue(db: Db, caller: Caller, input: DialogueCreate): Promise<Dialogue> {
-  const { participants, problems } = toParticipants(input.participants ?? []);
+/** A concurrent change of the tags can fail the guarded write; read and try again this often. */
+const PATCH_ATTEMPTS = 3;
+
+function checkedParticipants(input: DialogueCreate['participants']): DialogueParticipant[] {
+  const { participants, problems } = toParticipants(input ?? []);
   if (problems.length > 0) throw invalid(problems);
-  return insertDialogue(db, caller.team.id, crypto.randomUUID(), input, participants);
+  return participants;
+}
+
+// An empty venue is no venue.
+const venueOf = (venue: string | null | undefined) => (venue ? venue : null);
+
+export function createDialogue(db: Db, caller: Caller, input: DialogueCreate): Promise<Dialogue> {
+  const participants = checkedParticipants(input.participants);
+  return insertDialogue(db, caller.team.id, crypto.randomUUID(), {
+    title: input.title,
+    theme: input.theme,
+    date: input.date,
+    venue: venueOf(input.venue),
+    webcastUrls: input.webcastUrls ?? (input.webcastUrl ? [input.webcastUrl] : []),
+    meetingPageUrls: input.meetingPageUrls ?? [],
+    recordingStartedAt: input.recordingStartedAt ?? null,
+    tagVocabulary: input.tagVocabulary ?? [],
+    defaultTag: input.defaultTag ?? null,
+    participants,
+  });
 }
 
 export function teamDialogues(db: Db, caller: Caller): Promise<Dialogue[]> {
@@ -20,4 +43,67 @@ export async function getDialogue(db: Db, caller: Caller, id: string): Promise<D
   const dialogue = await findDialogue(db, caller.team.id, id);
   if (!dialogue) throw notFound('dialogue');
   return dialogue;
+}
+
+/**
+ * Changes the fields sent, all in one write. The default tag must stay one of the vocabulary,
+ * whichever of the two changes. New participants or a new recording start mark the record for
+ * re-assembly; `reassemble` in the answer says whether they did.
+ */
+export async function patchDialogue(
+  db: Db,
+  caller: Caller,
+  id: string,
+  patch: DialoguePatch,
+): Promise<{ dialogue: Dialogue; reassemble: boolean }> {
+  const participants = patch.participants === undefined ? undefined : checkedParticipants(patch.participants);
+  for (let attempt = 1; ; attempt++) {
+    const current = await getDialogue(db, caller, id);
+    const fields = changedFields(patch, participants);
+    const problem = tagProblem(patch, current);
+    if (problem) throw invalid([problem]);
+    const reassemble = inputChanged(fields, current);
+    if (Object.keys(fields).length === 0) return { dialogue: current, reassemble: false };
+    // Sending only one of the two relies on the stored other: write only if it is still that.
+    const oneOfTags = (patch.tagVocabulary === undefined) !== (patch.defaultTag === undefined);
+    const expectTags = oneOfTags ? { tagVocabulary: current.tagVocabulary ?? [], defaultTag: current.defaultTag ?? null } : null;
+    const dialogue = await updateDialogue(db, caller.team.id, id, { fields, reassemble, expectTags });
+    if (dialogue) return { dialogue, reassemble };
+    if (attempt >= PATCH_ATTEMPTS) {
+      throw unavailable('busy', 'The dialogue kept changing while this change was checked; send it again');
+    }
+  }
+}
+
+function changedFields(patch: DialoguePatch, participants: DialogueParticipant[] | undefined): Partial<DialogueFields> {
+  const fields: Partial<DialogueFields> = {};
+  if (patch.title !== undefined) fields.title = patch.title;
+  if (patch.theme !== undefined) fields.theme = patch.theme;
+  if (patch.date !== undefined) fields.date = patch.date;
+  if (patch.venue !== undefined) fields.venue = venueOf(patch.venue);
+  if (patch.webcastUrls !== undefined) fields.webcastUrls = patch.webcastUrls;
+  if (patch.meetingPageUrls !== undefined) fields.meetingPageUrls = patch.meetingPageUrls;
+  if (patch.recordingStartedAt !== undefined) fields.recordingStartedAt = patch.recordingStartedAt;
+  if (patch.tagVocabulary !== undefined) fields.tagVocabulary = patch.tagVocabulary;
+  if (patch.defaultTag !== undefined) fields.defaultTag = patch.defaultTag;
+  if (participants !== undefined) fields.participants = participants;
+  return fields;
+}
+
+/** The stored default tag counts when only the vocabulary changes, and the stored vocabulary the other way. */
+function tagProblem(patch: DialoguePatch, current: Dialogue): Problem | null {
+  const vocabulary = patch.tagVocabulary ?? current.tagVocabulary ?? [];
+  const tag = patch.defaultTag !== undefined ? patch.defaultTag : (current.defaultTag ?? null);
+  if (tag === null || vocabulary.includes(tag)) return null;
+  return patch.defaultTag !== undefined
+    ? { path: 'defaultTag', message: 'must be one of tagVocabulary' }
+    : { path: 'tagVocabulary', message: `must keep the default tag "${tag}" (or send defaultTag: null or another tag)` };
+}
+
+const instant = (at: string | null | undefined) => (at ? Date.parse(at) : null);
+
+/** Whether the assembly's input differs: the speakers it prefers, or the clock it places wall times on. */
+function inputChanged(fields: Partial<DialogueFields>, current: Dialogue): boolean {
+  if (fields.participants !== undefined && canonicalJson(fields.participants) !== canonicalJson(current.participants ?? [])) return true;
+  return fields.recordingStartedAt !== undefined && instant(fields.recordingStartedAt) !== instant(current.recordingStartedAt);
 }

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { RoleSchema, UuidSchema } from './common';
+
+/**
+ * A new personal token. Without `memberId` it is the caller's own; an admin may name another member
+ * of the team. `role` defaults to the member's role and may never exceed it.
+ */
+export const TokenCreateSchema = z
+  .object({
+    name: z.string().trim().min(1, 'must not be empty').max(100).optional(),
+    memberId: UuidSchema.optional(),
+    role: RoleSchema.optional(),
+  })
+  .strict()
+  .meta({ id: 'TokenCreate' });
+export type TokenCreate = z.infer<typeof TokenCreateSchema>;
+
+/** What anyone may see of a token: never the secret, never its hash. */
+export const TokenSchema = z
+  .object({
+    id: UuidSchema,
+    /** The first characters of the secret, to tell tokens apart. */
+    prefix: z.string(),
+    name: z.string().nullable(),
+    role: RoleSchema,
+    memberId: UuidSchema,
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Token' });
+export type Token = z.infer<typeof TokenSchema>;
+
+export const TokenCreateResultSchema = z
+  .object({
+    token: TokenSchema,
+    /** Shown once; the server keeps only its SHA-256. */
+    secret: z.string(),
+  })
+  .meta({ id: 'TokenCreateResult' });
+export type TokenCreateResult = z.infer<typeof TokenCreateResultSchema>;
+
+export const TokenListSchema = z.object({ tokens: z.array(TokenSchema) }).meta({ id: 'TokenList' });
+export type TokenList = z.infer<typeof TokenListSchema>;
