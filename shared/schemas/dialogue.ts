@@ -67,9 +67,13 @@ const setupFields = {
 
 type SetupCheck = { tagVocabulary?: string[]; defaultTag?: string | null };
 
-/** A default tag sent with a vocabulary must be one of it (the server checks a stored one too). */
-function checkDefaultTag(value: SetupCheck, ctx: z.RefinementCtx): void {
-  const { tagVocabulary, defaultTag } = value;
+/**
+ * A default tag must be one of the vocabulary sent with it; without one, `unsent` stands for it
+ * (a new dialogue's empty vocabulary; for a change, the server checks the stored one).
+ */
+function checkDefaultTag(value: SetupCheck, ctx: z.RefinementCtx, unsent?: string[]): void {
+  const { defaultTag } = value;
+  const tagVocabulary = value.tagVocabulary ?? unsent;
   if (tagVocabulary !== undefined && defaultTag != null && !tagVocabulary.includes(defaultTag)) {
     ctx.addIssue({ code: 'custom', path: ['defaultTag'], message: 'must be one of tagVocabulary' });
   }
@@ -86,7 +90,7 @@ export const DialogueCreateSchema = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    checkDefaultTag(value, ctx);
+    checkDefaultTag(value, ctx, []);
     const { webcastUrl, webcastUrls } = value;
     if (webcastUrl !== undefined && webcastUrls !== undefined && (webcastUrl ?? null) !== (webcastUrls[0] ?? null)) {
       ctx.addIssue({ code: 'custom', path: ['webcastUrl'], message: 'must be the first of webcastUrls when both are sent' });
@@ -107,7 +111,7 @@ export const DialoguePatchSchema = z
     ...setupFields,
   })
   .strict()
-  .superRefine(checkDefaultTag)
+  .superRefine((value, ctx) => checkDefaultTag(value, ctx))
   .meta({ id: 'DialoguePatch' });
 export type DialoguePatch = z.infer<typeof DialoguePatchSchema>;
 
