@@ -65,8 +65,12 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
           {locked('speaker')}
         </h3>
         <p class="times">
-          <span aria-label={`from ${spokenClock(iv.start)} to ${spokenClock(iv.end)}`}>
+          {/* A time range reads left to right in every script. */}
+          <span dir="ltr" aria-hidden="true">
             {formatClock(iv.start)}–{formatClock(iv.end)}
+          </span>
+          <span class="sr-only">
+            from {spokenClock(iv.start)} to {spokenClock(iv.end)}
           </span>
           {locked('start') || locked('end')}
           {iv.openEnd && <span class="muted"> (end inferred)</span>}
