@@ -24,7 +24,7 @@ describe('history, split and merge', () => {
     expect(latest!.textContent).toContain('(current)');
     expect(latest!.textContent).toContain('Summary: (none) → “France backed tracing.”');
     expect(within(latest!).queryByRole('button', { name: /Restore this version/ })).toBeNull();
-    expect(first!.textContent).toMatch(/Version 1 · assembled by assembly/);
+    expect(first!.textContent).toMatch(/Version 1 · assembled automatically/);
 
     fireEvent.click(within(first!).getByRole('button', { name: /Restore this version/ }));
     await waitFor(() => expect(screen.getByTestId('summary').textContent).toBe('No summary yet.'));

@@ -42,7 +42,7 @@ export function History({ iv, canEdit, onRestore }: Props) {
             return (
               <li key={rev.version} data-testid="revision">
                 <p class="revision-head">
-                  <strong>Version {rev.version}</strong> · {ACTION_LABELS[rev.action] ?? rev.action} by {rev.by ? rev.by.name : 'assembly'} ·{' '}
+                  <strong>Version {rev.version}</strong> · {ACTION_LABELS[rev.action] ?? rev.action} {rev.by ? `by ${rev.by.name}` : 'automatically'} ·{' '}
                   <time dateTime={rev.at}>{formatWhen(rev.at)}</time>
                   {rev.version === iv.version && <span class="muted"> (current)</span>}
                 </p>
