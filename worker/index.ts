@@ -7,6 +7,7 @@ import { bootstrap } from './routes/bootstrap';
 import { clips } from './routes/clips';
 import { dialogues } from './routes/dialogues';
 import { health } from './routes/health';
+import { interventions } from './routes/interventions';
 import { liveOffsets } from './routes/live-offsets';
 import { me } from './routes/me';
 import { members } from './routes/members';
@@ -41,6 +42,7 @@ const app = base
   .route('/api/v1/dialogues', dialogues)
   .route('/api/v1/dialogues', liveOffsets)
   .route('/api/v1/clips', clips)
+  .route('/api/v1/interventions', interventions)
   .route('/api/v1/openapi.json', openApiRoutes(() => base.getOpenAPI31Document(openApiInfo)));
 
 app.notFound((c) => c.json(errorBody(new AppError(404, 'not_found', 'No such route')), 404));

@@ -2,6 +2,16 @@ import type { Conflict } from '../assembly/model';
 import { compareStrings } from '../assembly/order';
 import type { ClipFacts, FreshIntervention, InterventionFields, StoredIntervention } from './model';
 
+/**
+ * The conflicts a reviewer still has to look at: a speaker conflict counts as resolved once a
+ * reviewer locked the speaker having seen all its clips; a new dissenting clip raises it again.
+ */
+export function visibleConflicts(s: Pick<StoredIntervention, 'conflicts' | 'locked' | 'seenClipIds'>): Conflict[] {
+  if (!s.locked.includes('speaker')) return [...s.conflicts];
+  const seen = new Set(s.seenClipIds);
+  return s.conflicts.filter((c) => c.kind === 'unplaced' || !c.clipIds.every((id) => seen.has(id)));
+}
+
 /** Start order with undated ones last, then end, then id: a total order of interventions. */
 export function compareByPlace(
   a: { id: string; start: number | null; end: number | null },

@@ -32,6 +32,11 @@ describe('GET /openapi.json', () => {
         'GET /api/v1/tokens',
         'DELETE /api/v1/tokens/{id}',
         'POST /api/v1/clips',
+        'PATCH /api/v1/interventions/{id}',
+        'POST /api/v1/interventions/{id}/split',
+        'POST /api/v1/interventions/merge',
+        'GET /api/v1/interventions/{id}/revisions',
+        'POST /api/v1/interventions/{id}/restore',
         'GET /api/v1/openapi.json',
       ].toSorted(),
     );
@@ -72,6 +77,13 @@ describe('GET /openapi.json', () => {
       'Me',
       'Error',
       'Health',
+      'InterventionPatch',
+      'SplitInput',
+      'MergeInput',
+      'RestoreInput',
+      'RevisionList',
+      'Revision',
+      'Stale',
     ]) {
       expect(doc.components.schemas, name).toHaveProperty(name);
     }

@@ -62,8 +62,8 @@ describe('GET /dialogues/:id/record', () => {
     });
     expect(only!.clips).toEqual(
       [
-        { id: usa.id, memberId: memberIds[0], role: 'support' },
-        { id: us.id, memberId: memberIds[1], role: 'support' },
+        { id: usa.id, memberId: memberIds[0], role: 'support', new: false },
+        { id: us.id, memberId: memberIds[1], role: 'support', new: false },
       ].sort((a, b) => (a.id < b.id ? -1 : 1)),
     );
     expect(only!.clipIds).toEqual([usa.id, us.id].toSorted());
@@ -80,7 +80,7 @@ describe('GET /dialogues/:id/record', () => {
     const { interventions } = await record(admin, id);
     expect(interventions.map(summary)).toEqual([['France', 'FRA', 10, 70, 3]]);
     expect(interventions[0]!.conflicts).toEqual([{ kind: 'speaker', clipIds: [wrong.id], speakers: ['Germany'] }]);
-    expect(interventions[0]!.clips.find((c) => c.id === wrong.id)).toEqual({ id: wrong.id, memberId: memberIds[2], role: 'dissent' });
+    expect(interventions[0]!.clips.find((c) => c.id === wrong.id)).toEqual({ id: wrong.id, memberId: memberIds[2], role: 'dissent', new: false });
     expect(interventions[0]!.clips.filter((c) => c.role === 'support').map((c) => c.id).toSorted()).toEqual(france.map((c) => c.id).toSorted());
     expect(await rowCount('intervention_clips', "clip_id = ? AND role = 'dissent'", wrong.id)).toBe(1);
   });

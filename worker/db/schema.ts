@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { REVISION_ACTIONS } from '../../shared/schemas/intervention';
 
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
@@ -171,8 +172,6 @@ export const liveOffsets = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.dialogueId, t.memberId] })],
 );
-
-export const REVISION_ACTIONS = ['assembled', 'edit', 'status', 'split', 'merge', 'restore'] as const;
 
 /** One step in an intervention's history: who changed what, and the fields as they were after it. */
 export const revisions = sqliteTable(

@@ -1,25 +1,9 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Conflict } from '../../shared/assembly/model';
-import type { SpeakerKind } from '../../shared/speakers';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { INTERVENTION_STATUSES, type StatusCounts } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import { rawBatch } from '../db/raw-batch';
-import { clips, dialogues, interventionClips, interventions } from '../db/schema';
-
-export interface DraftRow {
-  id: string;
-  position: number;
-  speaker: string;
-  speakerEntityId: string | null;
-  speakerKind: SpeakerKind | null;
-  speakerKnown: boolean;
-  start: number | null;
-  end: number | null;
-  openEnd: boolean;
-  tags: string[];
-  notes: string[];
-  quotes: string[];
-  conflicts: Conflict[];
-}
+import { clips, dialogues, interventionClips, interventions, members, revisions } from '../db/schema';
+import { ASSIGN_FROM_JSON, chunks, HELD, value, type InterventionRow, type JsonRow } from './intervention-rows';
 
 export interface DraftLink {
   interventionId: string;
@@ -27,45 +11,68 @@ export interface DraftLink {
   role: 'support' | 'dissent';
 }
 
+/** A reviewed intervention assembly changed, with the 'assembled' revision that records it. */
+export interface HeldChange {
+  row: JsonRow & { fromVersion: number };
+  revision: { id: string; interventionId: string; version: number; changes: unknown; snapshot: unknown };
+}
+
 export interface AssemblyWrite {
   teamId: string;
   dialogueId: string;
   /** The clips_revision the assembly read. */
   revision: number;
-  drafts: DraftRow[];
+  /** The review_revision it read: a reviewer's write since then voids this one. */
+  reviewRevision: number;
+  drafts: JsonRow[];
+  /** The drafts' links, and the full links of every changed reviewed intervention. */
   links: DraftLink[];
+  changed: HeldChange[];
+  /** Reviewed interventions assembly left as they were, whose place in the record moved. */
+  positions: { id: string; position: number }[];
   offsets: Record<string, unknown>;
+  /** ISO instant of the write, for the changed interventions and their revisions. */
+  now: string;
 }
 
-// D1 caps a statement at 100 KB of SQL and a value at 2 MB: rows travel as JSON parameters of at
-// most this many characters, one INSERT ... SELECT FROM json_each(?) per chunk.
-const MAX_JSON_CHARS = 500_000;
-
-const value = (path: string) => sql.raw(`json_extract(value, '$.${path}')`);
-
 /**
- * Replaces the dialogue's draft interventions with an assembly's result in one atomic batch, and
- * records the revision it was assembled from. Every statement is guarded: nothing is written when
- * the dialogue's clips_revision moved on since the assembly read it (a newer run will write), or
- * when a run for this revision already wrote. Interventions that are not drafts are never touched.
- * Answers whether this run wrote.
+ * Stores an assembly's result in one atomic batch: replaces the draft interventions, updates the
+ * reviewed ones it changed (each with an 'assembled' revision) and records the revision it was
+ * assembled from. Every statement is guarded: nothing is written when the dialogue's
+ * clips_revision moved on since the assembly read it (a newer run will write), when a run for
+ * this revision already wrote, or when a reviewer wrote meanwhile (review_revision moved; the
+ * next read of the record assembles again). Answers whether this run wrote.
  */
 export async function writeAssembly(db: Db, w: AssemblyWrite): Promise<boolean> {
-  const current = sql`EXISTS (SELECT 1 FROM ${dialogues}
-    WHERE id = ${w.dialogueId} AND clips_revision = ${w.revision} AND assembled_revision < ${w.revision})`;
-  const drafts = sql`SELECT id FROM ${interventions} WHERE dialogue_id = ${w.dialogueId} AND status = 'draft'`;
+  const current = sql`EXISTS (SELECT 1 FROM ${dialogues} WHERE id = ${w.dialogueId} AND clips_revision = ${w.revision}
+    AND assembled_revision < ${w.revision} AND review_revision = ${w.reviewRevision})`;
+  const changedIds = JSON.stringify(w.changed.map((c) => c.row.id));
+  // Drafts' links, changed reviewed ones' (rewritten whole), and any a merged-away one still had.
+  const relinked = sql`SELECT id FROM ${interventions} WHERE dialogue_id = ${w.dialogueId}
+    AND (NOT ${HELD} OR merged_into IS NOT NULL OR id IN (SELECT value FROM json_each(${changedIds})))`;
   const statements: SQL[] = [
-    sql`DELETE FROM ${interventionClips} WHERE intervention_id IN (${drafts}) AND ${current}`,
-    sql`DELETE FROM ${interventions} WHERE dialogue_id = ${w.dialogueId} AND status = 'draft' AND ${current}`,
+    sql`DELETE FROM ${interventionClips} WHERE intervention_id IN (${relinked}) AND ${current}`,
+    sql`DELETE FROM ${interventions} WHERE dialogue_id = ${w.dialogueId} AND NOT ${HELD} AND ${current}`,
     ...chunks(w.drafts).map(
       (rows) => sql`
-        INSERT INTO ${interventions} (id, team_id, dialogue_id, position, speaker, speaker_entity_id, speaker_kind,
+        INSERT INTO ${interventions} (id, team_id, dialogue_id, position, version, speaker, speaker_entity_id, speaker_kind,
           speaker_known, "start", "end", open_end, status, tags, notes, quotes, conflicts)
-        SELECT ${value('id')}, ${w.teamId}, ${w.dialogueId}, ${value('position')}, ${value('speaker')},
+        SELECT ${value('id')}, ${w.teamId}, ${w.dialogueId}, ${value('position')}, ${value('version')}, ${value('speaker')},
           ${value('speakerEntityId')}, ${value('speakerKind')}, ${value('speakerKnown')}, ${value('start')},
           ${value('end')}, ${value('openEnd')}, 'draft', ${value('tags')}, ${value('notes')}, ${value('quotes')},
           ${value('conflicts')}
         FROM json_each(${rows}) WHERE ${current}`,
+    ),
+    ...chunks(w.changed.map((c) => c.row)).map(
+      (rows) => sql`
+        UPDATE ${interventions} SET ${ASSIGN_FROM_JSON}, updated_at = ${w.now}, updated_by = NULL
+        FROM json_each(${rows})
+        WHERE ${interventions.id} = ${value('id')} AND ${interventions.version} = ${value('fromVersion')} AND ${current}`,
+    ),
+    ...chunks(w.positions).map(
+      (rows) => sql`
+        UPDATE ${interventions} SET position = ${value('position')} FROM json_each(${rows})
+        WHERE ${interventions.id} = ${value('id')} AND ${current}`,
     ),
     ...chunks(w.links).map(
       (rows) => sql`
@@ -73,42 +80,34 @@ export async function writeAssembly(db: Db, w: AssemblyWrite): Promise<boolean> 
         SELECT ${value('interventionId')}, ${value('clipId')}, ${value('role')}
         FROM json_each(${rows}) WHERE ${current}`,
     ),
+    ...chunks(w.changed.map((c) => c.revision)).map(
+      (rows) => sql`
+        INSERT INTO ${revisions} (id, intervention_id, version, at, by, action, changes, snapshot)
+        SELECT ${value('id')}, ${value('interventionId')}, ${value('version')}, ${w.now}, NULL, 'assembled',
+          ${value('changes')}, ${value('snapshot')}
+        FROM json_each(${rows}) WHERE ${current}`,
+    ),
     // Last: once it has run, `current` is false for any other batch of the same revision.
     sql`UPDATE ${dialogues} SET assembled_revision = ${w.revision}, assembled_offsets = ${JSON.stringify(w.offsets)}
-      WHERE id = ${w.dialogueId} AND clips_revision = ${w.revision} AND assembled_revision < ${w.revision}`,
+      WHERE id = ${w.dialogueId} AND clips_revision = ${w.revision} AND assembled_revision < ${w.revision}
+        AND review_revision = ${w.reviewRevision}`,
   ];
   const results = await rawBatch(db, statements);
   return (results.at(-1)?.meta.changes ?? 0) > 0;
-}
-
-/** Splits rows into JSON arrays of bounded size; no chunk at all for no rows. */
-function chunks(rows: readonly unknown[]): string[] {
-  const out: string[] = [];
-  let current: string[] = [];
-  let size = 0;
-  for (const row of rows) {
-    const json = JSON.stringify(row);
-    if (current.length > 0 && size + json.length > MAX_JSON_CHARS) {
-      out.push(`[${current.join(',')}]`);
-      current = [];
-      size = 0;
-    }
-    current.push(json);
-    size += json.length + 1;
-  }
-  if (current.length > 0) out.push(`[${current.join(',')}]`);
-  return out;
 }
 
 export interface StoredRecord {
   clipsRevision: number;
   assembledRevision: number;
   offsets: Record<string, unknown>;
-  interventions: (typeof interventions.$inferSelect)[];
+  interventions: { row: InterventionRow; updatedByName: string | null }[];
   links: { interventionId: string; clipId: string; memberId: string; role: 'support' | 'dissent' }[];
 }
 
-/** A team's dialogue's stored record and revisions, from one consistent snapshot; null if not the team's. */
+/**
+ * A team's dialogue's stored record and revisions, from one consistent snapshot; null if not the
+ * team's. Interventions merged away are left out.
+ */
 export async function readRecord(db: Db, teamId: string, dialogueId: string): Promise<StoredRecord | null> {
   const [dialogueRows, interventionRows, links] = await db.batch([
     db
@@ -120,9 +119,10 @@ export async function readRecord(db: Db, teamId: string, dialogueId: string): Pr
       .from(dialogues)
       .where(and(eq(dialogues.teamId, teamId), eq(dialogues.id, dialogueId))),
     db
-      .select()
+      .select({ row: interventions, updatedByName: members.name })
       .from(interventions)
-      .where(and(eq(interventions.teamId, teamId), eq(interventions.dialogueId, dialogueId)))
+      .leftJoin(members, eq(members.id, interventions.updatedBy))
+      .where(and(eq(interventions.teamId, teamId), eq(interventions.dialogueId, dialogueId), isNull(interventions.mergedInto)))
       .orderBy(asc(interventions.position), asc(interventions.id)),
     db
       .select({
@@ -134,10 +134,31 @@ export async function readRecord(db: Db, teamId: string, dialogueId: string): Pr
       .from(interventionClips)
       .innerJoin(interventions, eq(interventions.id, interventionClips.interventionId))
       .innerJoin(clips, eq(clips.id, interventionClips.clipId))
-      .where(and(eq(interventions.teamId, teamId), eq(interventions.dialogueId, dialogueId)))
+      .where(and(eq(interventions.teamId, teamId), eq(interventions.dialogueId, dialogueId), isNull(interventions.mergedInto)))
       .orderBy(asc(interventionClips.clipId)),
   ]);
   const dialogue = dialogueRows[0];
   if (!dialogue) return null;
   return { ...dialogue, interventions: interventionRows, links };
+}
+
+const zeroCounts = (): StatusCounts => Object.fromEntries(INTERVENTION_STATUSES.map((s) => [s, 0])) as StatusCounts;
+
+/**
+ * How many interventions of each status the team's dialogues hold (merged-away ones not
+ * counted), as last assembled; a dialogue without any gets zeros. One statement.
+ */
+export async function statusCounts(db: Db, teamId: string, dialogueIds: readonly string[]): Promise<Map<string, StatusCounts>> {
+  const rows = await db
+    .select({ dialogueId: interventions.dialogueId, status: interventions.status, n: sql<number>`COUNT(*)` })
+    .from(interventions)
+    .where(and(eq(interventions.teamId, teamId), isNull(interventions.mergedInto)))
+    .groupBy(interventions.dialogueId, interventions.status)
+    .all();
+  const counts = new Map(dialogueIds.map((id) => [id, zeroCounts()]));
+  for (const row of rows) {
+    const c = counts.get(row.dialogueId);
+    if (c) c[row.status] = row.n;
+  }
+  return counts;
 }

@@ -1,15 +1,21 @@
-import { assemble } from '../../shared/assembly/assemble';
 import type { AssembledIntervention, OffsetEstimate } from '../../shared/assembly/model';
+import { startAssembly } from '../../shared/assembly/incremental';
+import { applyReview } from '../../shared/review/apply-review';
+import { snapshotOf } from '../../shared/review/edits';
+import { isHeld, type FreshIntervention } from '../../shared/review/model';
+import type { SpeakerKind } from '../../shared/speakers';
 import type { Db } from '../db/client';
 import { afterResponse } from '../lib/wait-until';
 import { loadAssemblyInput, type AssemblyInput } from '../repositories/assembly-input';
-import { writeAssembly, type DraftLink, type DraftRow } from '../repositories/interventions';
+import { linksOf, toJsonRow, type JsonRow } from '../repositories/intervention-rows';
+import { writeAssembly, type DraftLink, type HeldChange } from '../repositories/interventions';
+import { clipFacts } from './clip-facts';
 import { speakerIndexFor, speakerResolver } from './speakers';
 
 /**
  * - `written`: this run stored the record for the revision it read;
- * - `skipped`: another run wrote that revision first, or newer input arrived meanwhile (the run
- *   for that newer input writes);
+ * - `skipped`: another run wrote that revision first, newer input arrived meanwhile (the run
+ *   for that newer input writes), or a reviewer wrote meanwhile (the next record read assembles);
  * - `fresh`: the stored record was already current;
  * - `missing`: no such dialogue in the team.
  */
@@ -17,17 +23,18 @@ export type AssemblyOutcome = 'written' | 'skipped' | 'fresh' | 'missing';
 
 /**
  * Re-assembles a dialogue whose stored record is older than its input: reads everything in one
- * snapshot, runs the pure assembly, and writes the drafts in one guarded batch. Safe to run
- * concurrently for one dialogue: at most one run writes each revision, and an older one never
- * overwrites a newer.
+ * snapshot, runs the pure assembly and merges it with the reviewers' work, and writes the result
+ * in one guarded batch. Safe to run concurrently for one dialogue, and alongside reviewers: at
+ * most one run writes each revision, an older one never overwrites a newer, and none overwrites
+ * a reviewer's write it did not read.
  */
 export async function assembleDialogue(db: Db, teamId: string, dialogueId: string): Promise<AssemblyOutcome> {
   const input = await loadAssemblyInput(db, teamId, dialogueId);
   if (!input) return 'missing';
   const { dialogue } = input;
   if (dialogue.assembledRevision >= dialogue.clipsRevision) return 'fresh';
-  const { drafts, links, offsets } = assembleInput(input);
-  const written = await writeAssembly(db, { teamId, dialogueId, revision: dialogue.clipsRevision, drafts, links, offsets });
+  const result = assembleInput(input);
+  const written = await writeAssembly(db, { teamId, dialogueId, revision: dialogue.clipsRevision, ...result });
   return written ? 'written' : 'skipped';
 }
 
@@ -37,51 +44,68 @@ export async function assembleLater(db: Db, teamId: string, dialogueId: string):
   return assembleDialogue(db, teamId, dialogueId);
 }
 
-/** The pure part: stored input in, rows to store out. */
-export function assembleInput(input: AssemblyInput): {
-  drafts: DraftRow[];
+/** Stored input in, rows to store out. The clock and ids of the revisions it writes are read here. */
+export function assembleInput(input: AssemblyInput, now = new Date().toISOString()): {
+  reviewRevision: number;
+  drafts: JsonRow[];
   links: DraftLink[];
+  changed: HeldChange[];
+  positions: { id: string; position: number }[];
   offsets: Record<string, OffsetEstimate>;
+  now: string;
 } {
   const { dialogue, stored } = input;
   const { resolve, kindOf } = speakerResolver(speakerIndexFor(dialogue.participants));
   const epoch = dialogue.recordingStartedAt ? Date.parse(dialogue.recordingStartedAt) / 1000 : NaN;
-  const result = assemble(input.clips, {
+  const state = startAssembly(input.clips, {
     recordingStartedAtEpoch: Number.isFinite(epoch) ? epoch : null,
     manualOffsets: input.manualOffsets,
     resolveSpeaker: resolve,
-    previous: stored.map(({ id, clipIds }) => ({ id, clipIds })),
+    previous: stored.filter((s) => s.mergedInto === null).map(({ id, clipIds }) => ({ id, clipIds })),
   });
-  // TODO(issue 4): a reviewed or approved intervention keeps its row; its id is never re-used by a
-  // draft. Its clips still land in drafts until review locks exist.
-  const locked = new Set(stored.filter((s) => s.status !== 'draft').map((s) => s.id));
-  const kept = result.interventions.filter((iv) => !locked.has(iv.id));
-  return {
-    drafts: kept.map((iv, position) => toDraftRow(iv, position, kindOf(iv.speaker.entityId))),
-    links: kept.flatMap(linksOf),
-    offsets: result.offsets,
+  const fresh = state.result.interventions.map((iv) => toFresh(iv, kindOf));
+  const { rows, changed } = applyReview({ fresh, stored, clips: clipFacts(state.placed, state.loose) });
+
+  const changes = new Map(changed.map((c) => [c.id, c]));
+  const out = {
+    reviewRevision: dialogue.reviewRevision,
+    drafts: [] as JsonRow[],
+    links: [] as DraftLink[],
+    changed: [] as HeldChange[],
+    positions: [] as { id: string; position: number }[],
+    offsets: state.result.offsets,
+    now,
   };
+  for (const row of rows) {
+    const change = changes.get(row.id);
+    if (!isHeld(row)) {
+      out.drafts.push(toJsonRow(row, row.position));
+      out.links.push(...linksOf(row));
+    } else if (change) {
+      out.changed.push({
+        row: { ...toJsonRow(row, row.position), fromVersion: change.fromVersion },
+        revision: { id: crypto.randomUUID(), interventionId: row.id, version: row.version, changes: change.changes, snapshot: snapshotOf(row) },
+      });
+      out.links.push(...linksOf(row));
+    } else if (input.positions.get(row.id) !== row.position) {
+      out.positions.push({ id: row.id, position: row.position });
+    }
+  }
+  return out;
 }
 
-function toDraftRow(iv: AssembledIntervention, position: number, kind: DraftRow['speakerKind']): DraftRow {
+function toFresh(iv: AssembledIntervention, kindOf: (id: string | null) => SpeakerKind | null): FreshIntervention {
   return {
     id: iv.id,
-    position,
-    speaker: iv.speaker.display,
-    speakerEntityId: iv.speaker.entityId,
-    speakerKind: kind,
-    speakerKnown: iv.speaker.known,
+    speaker: { name: iv.speaker.display, code: iv.speaker.entityId, kind: kindOf(iv.speaker.entityId), known: iv.speaker.known },
     start: iv.start,
     end: iv.end,
     openEnd: iv.openEnd,
+    clipIds: iv.clipIds,
+    dissentingClipIds: iv.dissentingClipIds,
+    conflicts: iv.conflicts,
     tags: iv.tags,
     notes: iv.notes,
     quotes: iv.quotes,
-    conflicts: iv.conflicts,
   };
-}
-
-function linksOf(iv: AssembledIntervention): DraftLink[] {
-  const dissent = new Set(iv.dissentingClipIds);
-  return iv.clipIds.map((clipId) => ({ interventionId: iv.id, clipId, role: dissent.has(clipId) ? 'dissent' : 'support' }));
 }

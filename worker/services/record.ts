@@ -1,9 +1,11 @@
-import type { DialogueRecord, Intervention } from '../../shared/schemas';
+import type { DialogueRecord } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import type { Caller } from '../env';
 import { notFound } from '../errors';
+import { toStored } from '../repositories/intervention-rows';
 import { readRecord, type StoredRecord } from '../repositories/interventions';
 import { assembleDialogue } from './assembly';
+import { toIntervention } from './intervention-view';
 
 // Under a steady stream of new clips each attempt may be overtaken; then answer the latest stored.
 const MAX_ATTEMPTS = 3;
@@ -25,7 +27,9 @@ export async function currentRecord(db: Db, caller: Caller, dialogueId: string):
 
 function toRecord(dialogueId: string, stored: StoredRecord): DialogueRecord {
   const linksOf = new Map<string, StoredRecord['links']>();
+  const memberOf = new Map<string, string>();
   for (const link of stored.links) {
+    memberOf.set(link.clipId, link.memberId);
     const list = linksOf.get(link.interventionId);
     if (list) list.push(link);
     else linksOf.set(link.interventionId, [link]);
@@ -33,29 +37,14 @@ function toRecord(dialogueId: string, stored: StoredRecord): DialogueRecord {
   return {
     dialogueId,
     revision: stored.assembledRevision,
-    interventions: stored.interventions.map((row): Intervention => {
-      const links = linksOf.get(row.id) ?? [];
-      return {
-        id: row.id,
+    interventions: stored.interventions.map(({ row, updatedByName }) =>
+      toIntervention(toStored(row, linksOf.get(row.id) ?? []), {
         position: row.position,
-        speaker: {
-          name: row.speaker,
-          code: row.speakerEntityId,
-          kind: row.speakerKind as Intervention['speaker']['kind'],
-          known: row.speakerKnown,
-        },
-        start: row.start,
-        end: row.end,
-        openEnd: row.openEnd,
-        status: row.status,
-        clips: links.map((link) => ({ id: link.clipId, memberId: link.memberId, role: link.role })),
-        clipIds: links.map((link) => link.clipId),
-        tags: row.tags,
-        notes: row.notes,
-        quotes: row.quotes,
-        conflicts: row.conflicts as Intervention['conflicts'],
-      };
-    }),
+        memberOf,
+        updatedAt: row.updatedAt ?? row.createdAt,
+        updatedBy: row.updatedBy ? { id: row.updatedBy, name: updatedByName ?? '' } : null,
+      }),
+    ),
     offsets: stored.offsets as DialogueRecord['offsets'],
   };
 }
