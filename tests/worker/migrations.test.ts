@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 describe('migrations, applied in turn to an empty database', () => {
   it('are the files this test knows (a new one needs its test here)', () => {
-    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql', '0004_review.sql']);
+    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql', '0004_review.sql', '0005_split-from.sql']);
   });
 
   it('0000_init creates the tables of the walking skeleton', async () => {
@@ -159,6 +159,12 @@ describe('migrations, applied in turn to an empty database', () => {
     expect(await one("SELECT at, reason FROM revisions WHERE id = 'r1'")).toEqual({ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), reason: null });
     // Two writers that both read version 1 cannot both store version 2.
     await expect(run(insert, 'r2', 2)).rejects.toThrow(/UNIQUE/);
+  });
+
+  it('0005 adds split_from, null for the interventions already stored', async () => {
+    await applyD1Migrations(env.DB, upTo('0005_split-from.sql'));
+    expect((await columns('interventions')).get('split_from')).toMatchObject({ notnull: 0, dflt_value: null });
+    expect(await one("SELECT split_from FROM interventions WHERE id = 'i-old'")).toEqual({ split_from: null });
   });
 
   it('applying them all again changes nothing', async () => {

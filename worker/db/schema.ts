@@ -144,6 +144,8 @@ export const interventions = sqliteTable(
     updatedBy: text('updated_by').references(() => members.id),
     /** Set when a reviewer merged this intervention into another: it holds no clips and leaves the record. */
     mergedInto: text('merged_into'),
+    /** The intervention a reviewer split this one off; the halves share new clips by their start. */
+    splitFrom: text('split_from'),
   },
   (t) => [index('interventions_dialogue_idx').on(t.dialogueId, t.position)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE `interventions` ADD `split_from` text;
