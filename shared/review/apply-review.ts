@@ -40,6 +40,7 @@ export function applyReview(input: ReviewInput): AppliedReview {
   const heldById = new Map(held.map((h) => [h.id, h]));
   const targetOf = mergeTargets(heldById);
   const live = held.filter((h) => targetOf(h) === h.id);
+  const familyOf = splitFamilies(live, heldById, targetOf);
 
   // Who holds each clip: a reviewed intervention keeps every clip it has.
   const owner = new Map<string, string>();
@@ -62,12 +63,20 @@ export function applyReview(input: ReviewInput): AppliedReview {
       if (free.length > 0) drafts.push(narrow(f, free));
       continue;
     }
-    for (const host of hosts) anchored.set(host, [...(anchored.get(host) ?? []), f]);
-    const candidates = hosts.map((id) => {
+    // The halves of a split share the turn's new clips even when one of them holds none of its clips.
+    const family = [...new Set(hosts.flatMap((id) => familyOf(id)))].sort(compareStrings);
+    const candidates = family.map((id) => {
       const h = heldById.get(id)!;
       return { id, start: h.start, end: h.end, shared: own.filter((c) => owner.get(c) === id).length };
     });
     for (const id of own) if (!owner.has(id)) owner.set(id, pickHost(input.clips.get(id)?.start ?? null, candidates));
+  }
+
+  // A turn anchors every reviewed intervention that now holds one of its supporting clips; those
+  // turns are where its unlocked fields come from.
+  for (const f of fresh) {
+    const owners = new Set(f.clipIds.filter((id) => turnOf.get(id) === f && !dissent.has(id)).flatMap((id) => owner.get(id) ?? []));
+    for (const host of owners) anchored.set(host, [...(anchored.get(host) ?? []), f]);
   }
 
   const clipsOf = new Map<string, string[]>();
@@ -115,6 +124,29 @@ function mergeTargets(heldById: ReadonlyMap<string, StoredIntervention>): (h: St
   };
 }
 
+/** The live interventions related to each by splits (following merges), itself included. */
+function splitFamilies(
+  live: readonly StoredIntervention[],
+  heldById: ReadonlyMap<string, StoredIntervention>,
+  targetOf: (h: StoredIntervention) => string,
+): (id: string) => string[] {
+  const parent = new Map(live.map((h) => [h.id, h.id]));
+  const root = (id: string): string => {
+    let r = id;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  for (const h of live) {
+    const from = h.splitFrom === null ? undefined : heldById.get(h.splitFrom);
+    if (!from) continue;
+    const [a, b] = [root(h.id), root(targetOf(from))];
+    if (a !== b && parent.has(b)) parent.set(a < b ? b : a, a < b ? a : b);
+  }
+  const members = new Map<string, string[]>();
+  for (const h of live) members.set(root(h.id), [...(members.get(root(h.id)) ?? []), h.id]);
+  return (id) => members.get(root(id)) ?? [id];
+}
+
 /** A turn with only some of its clips (the others are reviewed interventions'). */
 function narrow(f: FreshIntervention, clipIds: string[]): FreshIntervention {
   if (clipIds.length === f.clipIds.length) return f;
@@ -159,6 +191,7 @@ function namedDrafts(drafts: readonly FreshIntervention[], stored: readonly Stor
       seenClipIds: [],
       touched: false,
       mergedInto: null,
+      splitFrom: null,
     };
     const before = previous.get(id);
     if (before) row.version = Object.keys(diff<InterventionFields>(before, row, TRACKED)).length === 0 ? before.version : before.version + 1;

@@ -120,6 +120,7 @@ export function applySplit(
     summary: '',
     locked: locked.filter((f) => f !== 'summary'),
     mergedInto: null,
+    splitFrom: current.id,
   });
   const second: StoredIntervention = { ...secondHalf, version: 1, touched: true, seenClipIds: [...secondHalf.clipIds] };
   return { ok: true, first: { next: first, changes: changesOf(current, first) }, second };

@@ -53,6 +53,8 @@ export interface StoredIntervention extends InterventionFields {
   touched: boolean;
   /** The intervention a reviewer merged this one into; it then leaves the record. */
   mergedInto: string | null;
+  /** The intervention a reviewer split this one off: the halves share new clips by their start. */
+  splitFrom: string | null;
 }
 
 /** What the core needs of each clip: where it starts on the recording clock, and its text. */

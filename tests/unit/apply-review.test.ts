@@ -97,6 +97,7 @@ const caseArb = fc
         // Held through its status alone, or written by a reviewer.
         touched: reviewed && (h.touched || h.status === 'draft'),
         mergedInto: null,
+        splitFrom: k === 1 && reviewed && h.touched ? 'h0' : null,
       });
     }
     // A reviewed intervention merged away: its clips went to the target, it holds none.
@@ -187,6 +188,7 @@ function reviewed(id: string, clipIds: string[], over: Partial<StoredInterventio
     seenClipIds: clipIds,
     touched: true,
     mergedInto: null,
+    splitFrom: null,
     ...over,
   };
 }
@@ -213,7 +215,7 @@ describe('applyReview cases', () => {
 
   it('keeps a split split: new clips of a turn over both halves go by their start', () => {
     const first = reviewed('a', ['c1'], { start: 0, end: 60, locked: ['start', 'end'] });
-    const second = reviewed('b', ['c4'], { start: 60, end: 120, locked: ['start', 'end'], version: 1 });
+    const second = reviewed('b', ['c4'], { start: 60, end: 120, locked: ['start', 'end'], version: 1, splitFrom: 'a' });
     const fresh = [turn('a', ['c1', 'c2', 'c3', 'c4', 'c5'], { start: 0, end: 130 })];
     const { rows } = applyReview({ fresh, stored: [first, second], clips: facts({ c1: 0, c2: 59, c3: 60, c4: 70, c5: 125 }) });
     expect(rows.map((r) => [r.id, r.clipIds, newClipIdsOf(r)])).toEqual([

@@ -40,6 +40,7 @@ export function toStored(row: InterventionRow, links: readonly LinkRow[]): Store
     seenClipIds: row.seenClipIds,
     touched: row.touchedAt !== null,
     mergedInto: row.mergedInto,
+    splitFrom: row.splitFrom,
   };
 }
 
@@ -65,6 +66,7 @@ export function toJsonRow(s: StoredIntervention, position: number) {
     locked: s.locked,
     seenClipIds: s.seenClipIds,
     mergedInto: s.mergedInto,
+    splitFrom: s.splitFrom,
   };
 }
 export type JsonRow = ReturnType<typeof toJsonRow>;

@@ -147,11 +147,11 @@ export async function writeReview(db: Db, w: ReviewWrite): Promise<boolean> {
     const r = w.insert.row;
     statements.push(sql`INSERT INTO ${interventions} (id, team_id, dialogue_id, position, version, speaker, speaker_entity_id,
         speaker_kind, speaker_known, "start", "end", open_end, status, summary, tags, notes, quotes, conflicts, locked,
-        seen_clip_ids, touched_at, updated_at, updated_by)
+        seen_clip_ids, split_from, touched_at, updated_at, updated_by)
       SELECT ${r.id}, ${w.insert.teamId}, ${w.dialogueId}, ${r.position}, ${r.version}, ${r.speaker}, ${r.speakerEntityId},
         ${r.speakerKind}, ${r.speakerKnown ? 1 : 0}, ${r.start}, ${r.end}, ${r.openEnd ? 1 : 0}, ${r.status}, ${r.summary},
         ${JSON.stringify(r.tags)}, ${JSON.stringify(r.notes)}, ${JSON.stringify(r.quotes)}, ${JSON.stringify(r.conflicts)},
-        ${JSON.stringify(r.locked)}, ${JSON.stringify(r.seenClipIds)}, ${w.now}, ${w.now}, ${w.by}
+        ${JSON.stringify(r.locked)}, ${JSON.stringify(r.seenClipIds)}, ${r.splitFrom}, ${w.now}, ${w.now}, ${w.by}
       WHERE ${written}`);
     statements.push(insertRevisions(w.insertedRevisions ?? [], written));
   }
