@@ -34,6 +34,18 @@ describe('history, split and merge', () => {
     expect(screen.getByTestId('review-live').textContent).toMatch(/Restored version 1 of #1 France/);
   });
 
+  it('says when a revision only confirmed a field (kept the speaker, which locks it)', async () => {
+    await openReview([intervention({ conflicts: [{ kind: 'speaker', clipIds: ['c1'], speakers: ['Mexico'] }] })]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep France' }));
+    await waitFor(() => expect(screen.getByTestId('review-live').textContent).toMatch(/Saved #1 France \(version 2\)/));
+    fireEvent.click(screen.getByRole('button', { name: 'History' }));
+    const history = await screen.findByTestId('history');
+    await waitFor(() => expect(within(history).getAllByTestId('revision')).toHaveLength(2));
+    const latest = within(history).getAllByTestId('revision')[0]!;
+    expect(latest.textContent).toContain('Confirmed and locked: Speaker');
+    expect(latest.textContent).not.toContain('→');
+  });
+
   it('splits at the midpoint by default', async () => {
     const iv = intervention({ start: 12, end: 19 });
     const server = await openReview([iv]);

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeReview, openReview } from './helpers/review-page';
+import { closeReview, openReview, writes } from './helpers/review-page';
 import { BORIS, ME, REVIEW_DIALOGUE, intervention } from './helpers/review-fixtures';
 
 afterEach(closeReview);
@@ -20,7 +20,7 @@ const disputed = () =>
       { id: CLIP_B, memberId: BORIS.id, role: 'dissent', new: false },
     ],
     clipIds: [CLIP_A, CLIP_B],
-    conflicts: [{ kind: 'speaker', clipIds: [CLIP_A, CLIP_B], speakers: ['France', 'Mexico'] }],
+    conflicts: [{ kind: 'speaker', clipIds: [CLIP_B], speakers: ['Mexico'] }],
   });
 const unknown = () =>
   intervention({
@@ -70,7 +70,7 @@ describe('review page: the record as a timeline', () => {
     expect(first.querySelector('h3')!.textContent).toContain('France (FRA)');
     expect(within(first).getByText('0:00:12–1:02:05')).toBeTruthy();
     expect(within(first).getByTestId('conflict-badge').textContent).toContain('Conflict');
-    expect(within(first).getByTestId('conflicts').textContent).toContain('Observers disagree on the speaker: France or Mexico (2 clips).');
+    expect(within(first).getByTestId('conflicts').textContent).toContain('Observers disagree on the speaker: 1 clip names Mexico instead of France.');
     // Locked speaker and summary carry a marker a screen reader reads.
     expect(within(first).getAllByText('(locked)')).toHaveLength(2);
 
@@ -102,12 +102,17 @@ describe('review page: the record as a timeline', () => {
     );
   });
 
-  it('resolves a speaker conflict with one click, sending the version it saw', async () => {
-    const iv = disputed();
-    const server = await openReview([{ ...iv, locked: [] }]);
+  it('resolves a speaker conflict with one click, keeping or changing the speaker, sending the version it saw', async () => {
+    const iv = { ...disputed(), locked: [] };
+    const server = await openReview([iv]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep France' }));
+    await waitFor(() => expect(writes(server)).toHaveLength(1));
     fireEvent.click(await screen.findByRole('button', { name: 'Use Mexico' }));
     await waitFor(() => expect(card(/Mexico/)).toBeTruthy());
-    expect(server.requests.at(-1)).toEqual({ method: 'PATCH', path: `/interventions/${iv.id}`, body: { baseVersion: 1, speaker: { name: 'Mexico' } } });
+    expect(writes(server)).toEqual([
+      { method: 'PATCH', path: `/interventions/${iv.id}`, body: { baseVersion: 1, speaker: { name: 'France' } } },
+      { method: 'PATCH', path: `/interventions/${iv.id}`, body: { baseVersion: 2, speaker: { name: 'Mexico' } } },
+    ]);
   });
 
   it('disables Play with an explanation when the dialogue has no webcast', async () => {

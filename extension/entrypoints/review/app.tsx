@@ -12,6 +12,8 @@ function dialogueFromUrl(): string | null {
   return new URLSearchParams(location.search).get('dialogue') || null;
 }
 
+const OK_MESSAGE_MS = 12_000;
+
 interface Live {
   text: string;
   tone: 'ok' | 'error';
@@ -26,10 +28,15 @@ export function ReviewApp() {
   const flip = useRef(false);
 
   // The same words twice must still be heard: alternate an invisible character to change the text.
+  const clearTimer = useRef<ReturnType<typeof setTimeout>>();
   const announce = useCallback((text: string, tone: 'ok' | 'error' = 'ok') => {
     flip.current = !flip.current;
     setLive({ text: flip.current ? text : `${text}\u200b`, tone });
+    // It floats over the page: a confirmation goes after a while, an error stays until the next message.
+    clearTimeout(clearTimer.current);
+    if (tone === 'ok') clearTimer.current = setTimeout(() => setLive(null), OK_MESSAGE_MS);
   }, []);
+  useEffect(() => () => clearTimeout(clearTimer.current), []);
 
   const loadDialogues = useCallback(async () => {
     try {

@@ -9,11 +9,17 @@ interface Props {
   onUseSpeaker(name: string): void;
 }
 
-function describe(conflict: Conflict): string {
-  const clips = `${conflict.clipIds.length} ${conflict.clipIds.length === 1 ? 'clip' : 'clips'}`;
+/** The names a speaker conflict proposes instead of the intervention's speaker. */
+function others(conflict: Extract<Conflict, { kind: 'speaker' }>, current: string): string[] {
+  return conflict.speakers.filter((name) => name !== current);
+}
+
+function describe(conflict: Conflict, current: string): string {
+  const n = conflict.clipIds.length;
+  const clips = `${n} ${n === 1 ? 'clip' : 'clips'}`;
   switch (conflict.kind) {
     case 'speaker':
-      return `Observers disagree on the speaker: ${conflict.speakers.join(' or ')} (${clips}).`;
+      return `Observers disagree on the speaker: ${clips} ${n === 1 ? 'names' : 'name'} ${others(conflict, current).join(' or ')} instead of ${current}.`;
     case 'unknown-speaker':
       return `Speaker not in the list of known speakers: ${conflict.speakers.join(', ')} (${clips}).`;
     case 'unplaced':
@@ -29,17 +35,15 @@ export function Conflicts({ iv, canEdit, onUseSpeaker }: Props) {
       <ul>
         {iv.conflicts.map((conflict, i) => (
           <li key={i}>
-            {describe(conflict)}
+            {describe(conflict, iv.speaker.name)}
             {canEdit && conflict.kind === 'speaker' && (
               <span class="resolve">
-                {conflict.speakers.map((name) => (
-                  <button
-                    type="button"
-                    key={name}
-                    class="small"
-                    disabled={name === iv.speaker.name && iv.locked.includes('speaker')}
-                    onClick={() => onUseSpeaker(name)}
-                  >
+                {/* Setting the speaker locks it, which settles the dispute for the clips seen. */}
+                <button type="button" class="small" onClick={() => onUseSpeaker(iv.speaker.name)}>
+                  Keep {iv.speaker.name}
+                </button>
+                {others(conflict, iv.speaker.name).map((name) => (
+                  <button type="button" key={name} class="small" onClick={() => onUseSpeaker(name)}>
                     Use {name}
                   </button>
                 ))}

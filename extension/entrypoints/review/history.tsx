@@ -10,6 +10,18 @@ interface Props {
   onRestore(version: number): Promise<boolean>;
 }
 
+function lockedIn(rev: Revision | undefined): string[] {
+  const locked = rev?.snapshot.locked;
+  return Array.isArray(locked) ? locked.filter((f): f is string => typeof f === 'string') : [];
+}
+
+/** Fields this revision locked that the one before had not: a reviewer confirmed them unchanged. */
+function newLocks(rev: Revision, before: Revision | undefined): string[] {
+  if (!before) return [];
+  const had = new Set(lockedIn(before));
+  return lockedIn(rev).filter((f) => !had.has(f) && !(f in rev.changes));
+}
+
 export function History({ iv, canEdit, onRestore }: Props) {
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,8 +49,9 @@ export function History({ iv, canEdit, onRestore }: Props) {
       {revisions && revisions.length === 0 && <p class="muted">No revisions yet.</p>}
       {revisions && revisions.length > 0 && (
         <ol class="revisions" reversed>
-          {revisions.map((rev) => {
+          {revisions.map((rev, i) => {
             const changes = Object.entries(rev.changes);
+            const locks = newLocks(rev, revisions[i + 1]);
             return (
               <li key={rev.version} data-testid="revision">
                 <p class="revision-head">
@@ -54,6 +67,11 @@ export function History({ iv, canEdit, onRestore }: Props) {
                       </li>
                     ))}
                   </ul>
+                )}
+                {locks.length > 0 && (
+                  <p class="changes">
+                    Confirmed and locked: {locks.map((f) => FIELD_LABELS[f] ?? f).join(', ')}
+                  </p>
                 )}
                 {canEdit && rev.version !== iv.version && (
                   <button type="button" class="small" onClick={() => void onRestore(rev.version)}>

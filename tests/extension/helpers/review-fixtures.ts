@@ -66,7 +66,7 @@ const problem = (status: number, code: string, message: string, extra: object = 
 
 export function createReviewServer(interventions: ReviewIntervention[], dialogues: ReviewDialogue[] = [REVIEW_DIALOGUE]): ReviewServer {
   const revisions = new Map<string, Revision[]>();
-  const snapshot = (iv: ReviewIntervention) => ({ speaker: iv.speaker, start: iv.start, end: iv.end, summary: iv.summary, tags: iv.tags, status: iv.status });
+  const snapshot = (iv: ReviewIntervention) => ({ speaker: iv.speaker, start: iv.start, end: iv.end, summary: iv.summary, tags: iv.tags, status: iv.status, locked: iv.locked });
   const addRevision = (iv: ReviewIntervention, action: string, changes: Revision['changes'], by: { id: string; name: string } | null) => {
     const list = revisions.get(iv.id) ?? [];
     list.unshift({ version: iv.version, at: `2026-07-02T10:${String(10 + iv.version).padStart(2, '0')}:00Z`, by, action, changes, snapshot: snapshot(iv) });
@@ -132,14 +132,16 @@ export function createReviewServer(interventions: ReviewIntervention[], dialogue
     if (body.baseVersion !== iv.version) return problem(409, 'stale', 'The intervention changed since your version', { current: iv });
     if (method === 'PATCH' && !action) {
       const { baseVersion: _, ...patch } = body;
-      const next = { ...iv, ...patch, speaker: patch.speaker ? { name: patch.speaker.name, code: null, kind: null, known: false } : iv.speaker };
+      const renamed = patch.speaker && patch.speaker.name !== iv.speaker.name;
+      const next = { ...iv, ...patch, speaker: renamed ? { name: patch.speaker.name, code: null, kind: null, known: false } : iv.speaker };
       if (typeof patch.summary === 'string' && patch.summary.length > 10_000) {
         return json(400, { error: { code: 'invalid', message: 'Invalid intervention', problems: [{ path: 'summary', message: 'must be at most 10000 characters' }] } });
       }
       if (next.start !== null && next.end !== null && next.start > next.end) {
         return json(400, { error: { code: 'invalid', message: 'Invalid intervention', problems: [{ path: 'end', message: 'must not be before start' }] } });
       }
-      const changes = Object.fromEntries(Object.keys(patch).map((k) => [k, { from: (iv as any)[k], to: (next as any)[k] }]));
+      const changed = Object.keys(patch).filter((k) => JSON.stringify((iv as any)[k]) !== JSON.stringify((next as any)[k]));
+      const changes = Object.fromEntries(changed.map((k) => [k, { from: (iv as any)[k], to: (next as any)[k] }]));
       return json(200, save(next, patch.status && Object.keys(patch).length === 1 ? 'status' : 'edit', changes, Object.keys(patch)));
     }
     if (method === 'POST' && action === '/restore') {
