@@ -1,5 +1,6 @@
 /** Finding a dialogue: each with its counts of interventions by status. */
 import type { JSX } from 'preact';
+import { browser } from 'wxt/browser';
 import { INTERVENTION_STATUSES, type ReviewDialogue } from '../../lib/review-schemas';
 import { STATUS_LABELS } from './labels';
 
@@ -32,6 +33,9 @@ export function DialogueList({ dialogues, error, onOpen, onReload }: Props) {
           Could not load the dialogues: {error}{' '}
           <button type="button" class="small" onClick={onReload}>
             Try again
+          </button>{' '}
+          <button type="button" class="small" onClick={() => void browser.runtime.openOptionsPage()}>
+            Open the settings
           </button>
         </p>
       )}
