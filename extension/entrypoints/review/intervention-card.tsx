@@ -38,7 +38,7 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
   const [splitting, setSplitting] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const heading = `iv-${iv.id}-h`;
-  const locked = (field: string) => iv.locked.includes(field) && <LockMark field={field} />;
+  const locked = (field: string) => (iv.locked as readonly string[]).includes(field) && <LockMark field={field} />;
   const stale = ctx.stale[iv.id];
   const newCount = iv.clips.filter((c) => c.new || iv.newClipIds.includes(c.id)).length;
   const setStatus = (status: ReviewIntervention['status']) => void ctx.run(iv, { kind: 'edit', patch: { status } });

@@ -36,7 +36,7 @@ export function intervention(overrides: Partial<ReviewIntervention> = {}): Revie
     conflicts: [],
     locked: [],
     newClipIds: [],
-    updatedAt: null,
+    updatedAt: '2026-07-02T10:00:00Z',
     updatedBy: null,
     ...overrides,
   };
@@ -67,9 +67,9 @@ const problem = (status: number, code: string, message: string, extra: object = 
 export function createReviewServer(interventions: ReviewIntervention[], dialogues: ReviewDialogue[] = [REVIEW_DIALOGUE]): ReviewServer {
   const revisions = new Map<string, Revision[]>();
   const snapshot = (iv: ReviewIntervention) => ({ speaker: iv.speaker, start: iv.start, end: iv.end, summary: iv.summary, tags: iv.tags, status: iv.status, locked: iv.locked });
-  const addRevision = (iv: ReviewIntervention, action: string, changes: Revision['changes'], by: { id: string; name: string } | null) => {
+  const addRevision = (iv: ReviewIntervention, action: Revision['action'], changes: Revision['changes'], by: { id: string; name: string } | null) => {
     const list = revisions.get(iv.id) ?? [];
-    list.unshift({ version: iv.version, at: `2026-07-02T10:${String(10 + iv.version).padStart(2, '0')}:00Z`, by, action, changes, snapshot: snapshot(iv) });
+    list.unshift({ version: iv.version, at: `2026-07-02T10:${String(10 + iv.version).padStart(2, '0')}:00Z`, by, action, changes, snapshot: snapshot(iv), reason: null });
     revisions.set(iv.id, list);
   };
   for (const iv of interventions) addRevision(iv, 'assembled', {}, null);
@@ -99,8 +99,9 @@ export function createReviewServer(interventions: ReviewIntervention[], dialogue
   function find(id: string) {
     return server.interventions.find((iv) => iv.id === id);
   }
-  function save(next: ReviewIntervention, action: string, changes: Revision['changes'], fields: string[]) {
-    const saved = { ...next, version: next.version + 1, locked: [...new Set([...next.locked, ...fields])], updatedBy: { id: ME.id, name: ME.name }, updatedAt: '2026-07-02T11:00:00Z' };
+  function save(next: ReviewIntervention, action: Revision['action'], changes: Revision['changes'], fields: string[]) {
+    const locked = [...new Set([...next.locked, ...fields])] as ReviewIntervention['locked'];
+    const saved = { ...next, version: next.version + 1, locked, updatedBy: { id: ME.id, name: ME.name }, updatedAt: '2026-07-02T11:00:00Z' };
     server.interventions = server.interventions.map((iv) => (iv.id === saved.id ? saved : iv));
     addRevision(saved, action, changes, { id: ME.id, name: ME.name });
     return saved;
