@@ -76,12 +76,12 @@ export async function openPlayerPage(e2e: E2e, url: string): Promise<Page> {
   return page;
 }
 
-/** Fills the options page like an observer and waits for the check's result. */
-export async function configureExtension(e2e: E2e, { screenshot }: { screenshot?: string } = {}): Promise<string> {
+/** Fills the options page like an observer (or with `token`, as another member) and waits for the check's result. */
+export async function configureExtension(e2e: E2e, { screenshot, token = e2e.token }: { screenshot?: string; token?: string } = {}): Promise<string> {
   const page = await e2e.context.newPage();
   await page.goto(`chrome-extension://${e2e.extensionId}/options.html`);
   await page.getByLabel('Server URL').fill(e2e.serverUrl);
-  await page.getByLabel('API token').fill(e2e.token);
+  await page.getByLabel('API token').fill(token);
   await page.getByRole('button', { name: 'Save and check' }).click();
   const status = page.getByRole('status');
   const text = await eventually(
