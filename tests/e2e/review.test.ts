@@ -185,4 +185,25 @@ describe('reviewing the record', () => {
     expect(Object.keys(mine[1]!.changes)).toEqual(['summary']);
     expect(revisions.map((r) => r.version)).toEqual([...revisions.map((r) => r.version)].sort((a, b) => b - a));
   });
+
+  it('shows a stale edit with the current state, and re-applies it on the new version', async () => {
+    const record = await getRecord(e2e.serverUrl, reviewer.token, e2e.dialogue.id);
+    const germany = record.interventions.find((i) => i.speaker.name === 'Germany')!;
+    const germanyCard = card(page, germany.id);
+    await germanyCard.getByRole('button', { name: 'Edit' }).click();
+    // Meanwhile the admin tags it, from another browser: the page still holds the older version.
+    await api(e2e.serverUrl, `/interventions/${germany.id}`, { method: 'PATCH', token: e2e.token, body: { baseVersion: germany.version, tags: ['marking'] } });
+    await germanyCard.getByLabel('Summary', { exact: true }).fill('Germany asked how marking would be verified.');
+    await germanyCard.getByRole('button', { name: 'Save changes' }).click();
+
+    const stale = germanyCard.getByTestId('stale');
+    await stale.waitFor({ timeout: 10_000 });
+    expect(await stale.innerText()).toMatch(/Someone else changed this intervention[\s\S]*Tags\s*marking[\s\S]*Changed by\s*E2E Admin/);
+    await page.screenshot({ path: screenshotPath('review-stale.png'), fullPage: true });
+    await stale.getByRole('button', { name: 'Re-apply my change' }).click();
+    await expect.poll(() => germanyCard.getByTestId('summary').innerText(), { timeout: 10_000 }).toBe('Germany asked how marking would be verified.');
+
+    const after = (await getRecord(e2e.serverUrl, reviewer.token, e2e.dialogue.id)).interventions.find((i) => i.id === germany.id)!;
+    expect(after).toMatchObject({ summary: 'Germany asked how marking would be verified.', tags: ['marking'], version: germany.version + 2 });
+  });
 });
