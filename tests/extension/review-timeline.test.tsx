@@ -90,6 +90,15 @@ describe('review page: the record as a timeline', () => {
     expect(screen.getByTestId('record-summary').textContent).toBe('2 interventions · 1 draft · 1 approved · 1 with conflicts');
   });
 
+  it('reloads the record on request, showing what observers sent since', async () => {
+    const server = await openReview([disputed()]);
+    await waitFor(() => expect(screen.getAllByTestId('intervention')).toHaveLength(1));
+    server.interventions.push(unknown());
+    fireEvent.click(screen.getByRole('button', { name: 'Reload the record' }));
+    await waitFor(() => expect(screen.getAllByTestId('intervention')).toHaveLength(2));
+    expect(screen.getByTestId('review-live').textContent).toMatch(/up to date/);
+  });
+
   it("names every observer when the caller may list the team's members", async () => {
     await openReview([disputed()], {
       members: [

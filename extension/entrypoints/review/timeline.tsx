@@ -142,10 +142,16 @@ export function RecordView({ dialogueId, dialogue, team, announce, onBack }: Pro
         <p class="status">You are an observer in this team: you can read the record; reviewers edit and approve it.</p>
       )}
       {record && (
-        <p data-testid="record-summary">
-          {interventions.length} {interventions.length === 1 ? 'intervention' : 'interventions'}
-          {counts.map(([s, n]) => ` · ${n} ${STATUS_LABELS[s].toLowerCase()}`).join('')}
-          {conflicted > 0 ? ` · ${conflicted} with conflicts` : ''}
+        <p class="summary-row">
+          <span data-testid="record-summary">
+            {interventions.length} {interventions.length === 1 ? 'intervention' : 'interventions'}
+            {counts.map(([s, n]) => ` · ${n} ${STATUS_LABELS[s].toLowerCase()}`).join('')}
+            {conflicted > 0 ? ` · ${conflicted} with conflicts` : ''}
+          </span>{' '}
+          {/* Observers keep sending clips while a reviewer works; this fetches what arrived. */}
+          <button type="button" class="small" onClick={() => void load().then(() => announce('The record is up to date.'))}>
+            Reload the record
+          </button>
         </p>
       )}
       <p class="muted keys">
