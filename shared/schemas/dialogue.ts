@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SPEAKER_KINDS } from '../speakers/types';
 import { DateSchema, HttpUrlSchema, InstantSchema, ThemeSchema, UuidSchema } from './common';
+import { StatusCountsSchema } from './status';
 
 export const MAX_PARTICIPANTS = 300;
 export const SpeakerKindSchema = z.enum(SPEAKER_KINDS);
@@ -132,6 +133,8 @@ export const DialogueSchema = z
     meetingPageUrls: z.array(z.string()).optional(),
     tagVocabulary: z.array(z.string()).optional(),
     defaultTag: z.string().nullable().optional(),
+    /** Interventions by status (merged-away ones not counted), as last assembled; in every dialogue answer. */
+    counts: StatusCountsSchema.optional(),
   })
   .meta({ id: 'Dialogue' });
 export type Dialogue = z.infer<typeof DialogueSchema>;

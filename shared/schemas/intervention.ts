@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { LOCKABLE_FIELDS } from '../review/model';
 import { SpeakerKindSchema } from './dialogue';
+import { InterventionStatusSchema } from './status';
 
-export const INTERVENTION_STATUSES = ['draft', 'needs-review', 'reviewed', 'approved', 'rejected'] as const;
-export const InterventionStatusSchema = z.enum(INTERVENTION_STATUSES);
+// Statuses and their counts live in ./status, which the dialogue schemas import too.
+export * from './status';
+
 export { LOCKABLE_FIELDS };
 export const LockableFieldSchema = z.enum(LOCKABLE_FIELDS);
 
@@ -79,17 +81,6 @@ export const InterventionSchema = z
   })
   .meta({ id: 'Intervention' });
 export type Intervention = z.infer<typeof InterventionSchema>;
-
-export const StatusCountsSchema = z
-  .object({
-    draft: z.number().int(),
-    'needs-review': z.number().int(),
-    reviewed: z.number().int(),
-    approved: z.number().int(),
-    rejected: z.number().int(),
-  })
-  .meta({ id: 'StatusCounts' });
-export type StatusCounts = z.infer<typeof StatusCountsSchema>;
 
 export const InterventionIdSchema = z.string().min(1).max(200);
 const VersionSchema = z.number({ message: 'must be a version number' }).int('must be a whole number').min(1);

@@ -30,6 +30,7 @@ describe('POST /dialogues', () => {
       meetingPageUrls: [],
       tagVocabulary: [],
       defaultTag: null,
+      counts: { draft: 0, 'needs-review': 0, reviewed: 0, approved: 0, rejected: 0 },
     });
     expect(await rowCount('dialogues', 'id = ? AND team_id = ?', dialogue.id, teamId)).toBe(1);
   });

@@ -84,6 +84,7 @@ describe('GET /openapi.json', () => {
       'RevisionList',
       'Revision',
       'Stale',
+      'StatusCounts',
     ]) {
       expect(doc.components.schemas, name).toHaveProperty(name);
     }

@@ -79,6 +79,29 @@ describe('another team', () => {
   });
 });
 
+describe('dialogue counts', () => {
+  it('count interventions by status in GET /dialogues and GET /dialogues/:id, merged-away ones not', async () => {
+    const { dialogueId, interventions: [fr, cl, pe] } = await threeTurns(a);
+    await ok(patch(a.reviewer, fr!.id, { baseVersion: 1, status: 'approved' }));
+    await ok(patch(a.reviewer, cl!.id, { baseVersion: 1, status: 'rejected' }));
+    await ok(merge(a.reviewer, { ids: [cl!.id, pe!.id], baseVersions: [2, 1] }));
+    const counts = { draft: 0, 'needs-review': 1, reviewed: 0, approved: 1, rejected: 0 };
+    const list = await (await call('/dialogues', { token: a.observer })).json<{ dialogues: { id: string; counts: unknown }[] }>();
+    expect(list.dialogues.find((d) => d.id === dialogueId)!.counts).toEqual(counts);
+    expect((await (await call(`/dialogues/${dialogueId}`, { token: a.observer })).json<{ counts: unknown }>()).counts).toEqual(counts);
+    const empty = await createDialogue(a.admin);
+    expect((await (await call(`/dialogues/${empty.id}`, { token: a.admin })).json<{ counts: unknown }>()).counts).toEqual({
+      draft: 0,
+      'needs-review': 0,
+      reviewed: 0,
+      approved: 0,
+      rejected: 0,
+    });
+    const theirs = await (await call('/dialogues', { token: b.admin })).json<{ dialogues: { id: string }[] }>();
+    expect(theirs.dialogues.map((d) => d.id)).not.toContain(dialogueId);
+  });
+});
+
 describe('PATCH /interventions/:id', () => {
   it('sets and locks each field given, one version up, with a revision of who changed what', async () => {
     const { dialogueId, interventions: [fr] } = await threeTurns(a);

@@ -1,5 +1,5 @@
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import { INTERVENTION_STATUSES, type StatusCounts } from '../../shared/schemas';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { emptyStatusCounts, type StatusCounts } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import { rawBatch } from '../db/raw-batch';
 import { clips, dialogues, interventionClips, interventions, members, revisions } from '../db/schema';
@@ -142,20 +142,21 @@ export async function readRecord(db: Db, teamId: string, dialogueId: string): Pr
   return { ...dialogue, interventions: interventionRows, links };
 }
 
-const zeroCounts = (): StatusCounts => Object.fromEntries(INTERVENTION_STATUSES.map((s) => [s, 0])) as StatusCounts;
-
 /**
  * How many interventions of each status the team's dialogues hold (merged-away ones not
  * counted), as last assembled; a dialogue without any gets zeros. One statement.
  */
 export async function statusCounts(db: Db, teamId: string, dialogueIds: readonly string[]): Promise<Map<string, StatusCounts>> {
+  if (dialogueIds.length === 0) return new Map();
+  // A few dialogues are named (D1 binds at most 100 parameters); a long list reads the whole team.
+  const only = dialogueIds.length <= 50 ? inArray(interventions.dialogueId, [...dialogueIds]) : undefined;
   const rows = await db
     .select({ dialogueId: interventions.dialogueId, status: interventions.status, n: sql<number>`COUNT(*)` })
     .from(interventions)
-    .where(and(eq(interventions.teamId, teamId), isNull(interventions.mergedInto)))
+    .where(and(eq(interventions.teamId, teamId), isNull(interventions.mergedInto), only))
     .groupBy(interventions.dialogueId, interventions.status)
     .all();
-  const counts = new Map(dialogueIds.map((id) => [id, zeroCounts()]));
+  const counts = new Map(dialogueIds.map((id) => [id, emptyStatusCounts()]));
   for (const row of rows) {
     const c = counts.get(row.dialogueId);
     if (c) c[row.status] = row.n;

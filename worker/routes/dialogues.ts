@@ -14,7 +14,7 @@ import { bearer, errors, json, jsonBody } from '../lib/openapi';
 import { waitUntil } from '../lib/wait-until';
 import { requireAuth, requireRole } from '../middleware/auth';
 import { assembleLater } from '../services/assembly';
-import { createDialogue, getDialogue, patchDialogue, teamDialogues } from '../services/dialogues';
+import { createDialogue, dialogueWithCounts, patchDialogue, teamDialogues, withCounts } from '../services/dialogues';
 import { currentRecord } from '../services/record';
 
 const params = z.object({ id: UuidSchema });
@@ -88,14 +88,14 @@ export const dialogues = createApp()
     return c.json({ dialogues: await teamDialogues(getDb(c.env.DB), c.var.caller) }, 200);
   })
   .openapi(getRoute, async (c) => {
-    return c.json(await getDialogue(getDb(c.env.DB), c.var.caller, c.req.valid('param').id), 200);
+    return c.json(await dialogueWithCounts(getDb(c.env.DB), c.var.caller, c.req.valid('param').id), 200);
   })
   .openapi(patchRoute, async (c) => {
     const { id } = c.req.valid('param');
     const db = getDb(c.env.DB);
     const { dialogue, reassemble } = await patchDialogue(db, c.var.caller, id, c.req.valid('json'));
     if (reassemble) waitUntil(c, assembleLater(db, c.var.caller.team.id, id), `assembling dialogue ${id}`);
-    return c.json(dialogue, 200);
+    return c.json((await withCounts(db, c.var.caller, [dialogue]))[0]!, 200);
   })
   .openapi(recordRoute, async (c) => {
     return c.json(await currentRecord(getDb(c.env.DB), c.var.caller, c.req.valid('param').id), 200);

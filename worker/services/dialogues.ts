@@ -1,9 +1,10 @@
-import type { Dialogue, DialogueCreate, DialogueParticipant, DialoguePatch, Problem } from '../../shared/schemas';
+import { emptyStatusCounts, type Dialogue, type DialogueCreate, type DialogueParticipant, type DialoguePatch, type Problem } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import type { Caller } from '../env';
 import { invalid, notFound, unavailable } from '../errors';
 import { canonicalJson } from '../lib/canonical-json';
 import { findDialogue, insertDialogue, listDialogues, updateDialogue, type DialogueFields } from '../repositories/dialogues';
+import { statusCounts } from '../repositories/interventions';
 import { toParticipants } from './speakers';
 
 /** A concurrent change of the tags can fail the guarded write; read and try again this often. */
@@ -20,7 +21,7 @@ const venueOf = (venue: string | null | undefined) => (venue ? venue : null);
 
 export function createDialogue(db: Db, caller: Caller, input: DialogueCreate): Promise<Dialogue> {
   const participants = checkedParticipants(input.participants);
-  return insertDialogue(db, caller.team.id, crypto.randomUUID(), {
+  const created = insertDialogue(db, caller.team.id, crypto.randomUUID(), {
     title: input.title,
     theme: input.theme,
     date: input.date,
@@ -32,10 +33,13 @@ export function createDialogue(db: Db, caller: Caller, input: DialogueCreate): P
     defaultTag: input.defaultTag ?? null,
     participants,
   });
+  // A new dialogue has no interventions yet.
+  return created.then((d) => ({ ...d, counts: emptyStatusCounts() }));
 }
 
-export function teamDialogues(db: Db, caller: Caller): Promise<Dialogue[]> {
-  return listDialogues(db, caller.team.id);
+export async function teamDialogues(db: Db, caller: Caller): Promise<Dialogue[]> {
+  const dialogues = await listDialogues(db, caller.team.id);
+  return withCounts(db, caller, dialogues);
 }
 
 /** The caller's team's dialogue; any other id, another team's included, is simply not found. */
@@ -43,6 +47,17 @@ export async function getDialogue(db: Db, caller: Caller, id: string): Promise<D
   const dialogue = await findDialogue(db, caller.team.id, id);
   if (!dialogue) throw notFound('dialogue');
   return dialogue;
+}
+
+/** GET /dialogues/{id}: the dialogue with its interventions counted by status. */
+export async function dialogueWithCounts(db: Db, caller: Caller, id: string): Promise<Dialogue> {
+  return (await withCounts(db, caller, [await getDialogue(db, caller, id)]))[0]!;
+}
+
+/** Each dialogue with its interventions counted by status (every dialogue answer carries them). */
+export async function withCounts(db: Db, caller: Caller, dialogues: Dialogue[]): Promise<Dialogue[]> {
+  const counts = await statusCounts(db, caller.team.id, dialogues.map((d) => d.id));
+  return dialogues.map((d) => ({ ...d, counts: counts.get(d.id) }));
 }
 
 /**
