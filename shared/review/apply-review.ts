@@ -76,16 +76,17 @@ export function applyReview(input: ReviewInput): AppliedReview {
   // turns are where its unlocked fields come from.
   for (const f of fresh) {
     const owners = new Set(f.clipIds.filter((id) => turnOf.get(id) === f && !dissent.has(id)).flatMap((id) => owner.get(id) ?? []));
-    for (const host of owners) anchored.set(host, [...(anchored.get(host) ?? []), f]);
+    for (const host of owners) push(anchored, host, f);
   }
 
   const clipsOf = new Map<string, string[]>();
-  for (const [clipId, host] of owner) clipsOf.set(host, [...(clipsOf.get(host) ?? []), clipId]);
+  for (const [clipId, host] of owner) push(clipsOf, host, clipId);
 
   const changed: AssembledChange[] = [];
   const rows: Omit<RecordRow, 'position'>[] = live.map((h) => {
     const clipIds = (clipsOf.get(h.id) ?? []).sort(compareStrings);
-    const roles = new Set(clipIds.filter((id) => (turnOf.has(id) ? dissent.has(id) : h.dissentingClipIds.includes(id))));
+    const dissented = new Set(h.dissentingClipIds);
+    const roles = new Set(clipIds.filter((id) => (turnOf.has(id) ? dissent.has(id) : dissented.has(id))));
     const view = assembledView(h, clipIds, anchored.get(h.id) ?? [], roles, input.clips);
     const frozen = new Set<string>(h.status === 'approved' ? ASSEMBLED_FIELDS : h.locked);
     const next: StoredIntervention = {
@@ -122,6 +123,12 @@ function mergeTargets(heldById: ReadonlyMap<string, StoredIntervention>): (h: St
     }
     return current.id;
   };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 /** The live interventions related to each by splits (following merges), itself included. */
