@@ -217,3 +217,61 @@ describe('PATCH /interventions/:id', () => {
     expect((await revisionsOf(a.admin, iv!.id))[0]).toMatchObject({ action: 'restore', reason: `restored version ${summarised.version}` });
   });
 });
+
+describe('split, merge and restore', () => {
+  it('splits by clip start: the first half keeps the id, both lock their times, both have a history', async () => {
+    const { dialogueId, interventions: [fr] } = await threeTurns(a);
+    // France's clips start at 0 and 5: split at 3 sends the second one over.
+    const { interventions: halves } = await ok<{ interventions: Intervention[] }>(split(a.reviewer, fr!.id, { baseVersion: 1, at: 3 }));
+    const [first, second] = halves;
+    expect(first).toMatchObject({ id: fr!.id, start: 0, end: 3, version: 2, locked: ['start', 'end'], position: 0 });
+    expect(second).toMatchObject({ start: 3, end: 60, version: 1, locked: ['start', 'end'], position: 1, summary: '' });
+    expect(second!.id).not.toBe(fr!.id);
+    expect([...first!.clipIds, ...second!.clipIds].toSorted()).toEqual(fr!.clipIds);
+    expect(first!.notes).toEqual(['France one']);
+    expect(second!.notes).toEqual(['France two']);
+    const after = await record(a.observer, dialogueId);
+    expect(after.interventions.map((i) => [i.id, i.position])).toEqual([
+      [fr!.id, 0],
+      [second!.id, 1],
+      [after.interventions[2]!.id, 2],
+      [after.interventions[3]!.id, 3],
+    ]);
+    expect(after.interventions.slice(0, 2)).toEqual(halves);
+    expect((await revisionsOf(a.admin, fr!.id)).map((r) => [r.version, r.action])).toEqual([[2, 'split'], [1, 'assembled']]);
+    expect((await revisionsOf(a.admin, second!.id))[0]).toMatchObject({ version: 1, action: 'split', changes: { splitFrom: { from: null, to: fr!.id } } });
+    for (const at of [0, 3, 60, 500]) {
+      const error = await expectError(await split(a.reviewer, fr!.id, { baseVersion: 2, at }), 400, 'validation_failed');
+      expect(error.problems).toEqual([{ path: 'at', message: expect.any(String) }]);
+    }
+  });
+
+  it('merges into the earlier one; the other leaves the record, keeps its history and can no longer be edited', async () => {
+    const { dialogueId, interventions: [fr, cl, pe] } = await threeTurns(a);
+    const { intervention } = await ok<{ intervention: Intervention }>(merge(a.reviewer, { ids: [pe!.id, cl!.id], baseVersions: [1, 1] }));
+    expect(intervention).toMatchObject({ id: cl!.id, start: 100, end: 260, version: 2, position: 1, locked: ['speaker', 'start', 'end'] });
+    expect(intervention.clipIds).toEqual([...cl!.clipIds, ...pe!.clipIds].toSorted());
+    const after = await record(a.admin, dialogueId);
+    expect(after.interventions.map((i) => i.id)).toEqual([fr!.id, cl!.id]);
+    expect(after.interventions[1]).toEqual(intervention);
+    expect((await revisionsOf(a.observer, pe!.id))[0]).toMatchObject({ version: 2, action: 'merge', changes: { mergedInto: { from: null, to: cl!.id } } });
+    await expectError(await patch(a.reviewer, pe!.id, { baseVersion: 2, summary: 'x' }), 404, 'not_found');
+    await expectError(await merge(a.reviewer, { ids: [fr!.id, pe!.id], baseVersions: [1, 2] }), 404, 'not_found');
+
+    const stale = await merge(a.reviewer, { ids: [fr!.id, cl!.id], baseVersions: [1, 1] });
+    expect(stale.status).toBe(409);
+    expect((await stale.json<{ current: Intervention }>()).current).toEqual(intervention);
+
+    const other = await threeTurns(a);
+    const across = await expectError(await merge(a.reviewer, { ids: [fr!.id, other.interventions[0]!.id], baseVersions: [1, 1] }), 400, 'validation_failed');
+    expect(across.problems).toEqual([{ path: 'ids', message: expect.any(String) }]);
+    await expectError(await merge(a.reviewer, { ids: [fr!.id, fr!.id], baseVersions: [1, 1] }), 400, 'validation_failed');
+  });
+
+  it('refuses to restore a version the intervention never had', async () => {
+    const { interventions: [fr] } = await threeTurns(a);
+    await ok(patch(a.reviewer, fr!.id, { baseVersion: 1, summary: 'x' }));
+    const error = await expectError(await restore(a.reviewer, fr!.id, { baseVersion: 2, version: 7 }), 400, 'validation_failed');
+    expect(error.problems).toEqual([{ path: 'version', message: expect.any(String) }]);
+  });
+});
