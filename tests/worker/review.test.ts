@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Intervention } from '../../shared/schemas';
 import { addMember, call, createDialogue, expectError, webcastClip } from './helpers';
@@ -248,6 +249,8 @@ describe('split, merge and restore', () => {
 
   it('merges into the earlier one; the other leaves the record, keeps its history and can no longer be edited', async () => {
     const { dialogueId, interventions: [fr, cl, pe] } = await threeTurns(a);
+    // Positions stay without gaps when one merged away stood before another.
+    await env.DB.prepare('UPDATE interventions SET position = 5 WHERE id = ?').bind(cl!.id).run();
     const { intervention } = await ok<{ intervention: Intervention }>(merge(a.reviewer, { ids: [pe!.id, cl!.id], baseVersions: [1, 1] }));
     expect(intervention).toMatchObject({ id: cl!.id, start: 100, end: 260, version: 2, position: 1, locked: ['speaker', 'start', 'end'] });
     expect(intervention.clipIds).toEqual([...cl!.clipIds, ...pe!.clipIds].toSorted());

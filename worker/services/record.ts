@@ -37,9 +37,10 @@ function toRecord(dialogueId: string, stored: StoredRecord): DialogueRecord {
   return {
     dialogueId,
     revision: stored.assembledRevision,
-    interventions: stored.interventions.map(({ row, updatedByName }) =>
+    // Positions count the interventions shown: one merged away leaves no gap.
+    interventions: stored.interventions.map(({ row, updatedByName }, index) =>
       toIntervention(toStored(row, linksOf.get(row.id) ?? []), {
-        position: row.position,
+        position: index,
         memberOf,
         updatedAt: row.updatedAt ?? row.createdAt,
         updatedBy: row.updatedBy ? { id: row.updatedBy, name: updatedByName ?? '' } : null,
