@@ -17,7 +17,6 @@ import {
 } from '../../shared/schemas';
 import {
   MergeResultSchema,
-  ReviewDialogueListSchema,
   ReviewInterventionSchema,
   ReviewRecordSchema,
   RevisionListSchema,
@@ -25,7 +24,6 @@ import {
   type InterventionPatch,
   type MergeRequest,
   type RestoreRequest,
-  type ReviewDialogue,
   type ReviewIntervention,
   type ReviewRecord,
   type Revision,
@@ -50,10 +48,9 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 export interface ApiClient {
   getMe(): Promise<ApiResult<Me>>;
+  /** GET /dialogues; each dialogue carries its counts of interventions by status. */
   listDialogues(): Promise<ApiResult<Dialogue[]>>;
   postClips(clips: ClipInput[], idempotencyKey: string): Promise<ApiResult<ClipResult[]>>;
-  /** GET /dialogues with each dialogue's counts of interventions by status. */
-  reviewDialogues(): Promise<ApiResult<ReviewDialogue[]>>;
   getRecord(dialogueId: string): Promise<ApiResult<ReviewRecord>>;
   /** Admins only: anyone else gets 403. */
   listMembers(): Promise<ApiResult<MemberSummary[]>>;
@@ -141,8 +138,6 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
         },
         (b) => okOrUndefined(ClipBatchResultSchema.safeParse(b))?.results,
       ),
-    reviewDialogues: () =>
-      call('/dialogues', { method: 'GET' }, (b) => okOrUndefined(ReviewDialogueListSchema.safeParse(b))?.dialogues),
     getRecord: (dialogueId) =>
       call(`/dialogues/${encodeURIComponent(dialogueId)}/record`, { method: 'GET' }, (b) => okOrUndefined(ReviewRecordSchema.safeParse(b))),
     listMembers: () => call('/members', { method: 'GET' }, (b) => okOrUndefined(MemberListSchema.safeParse(b))?.members),

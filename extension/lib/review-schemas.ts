@@ -4,9 +4,8 @@
  */
 import { z } from 'zod';
 import {
-  DialogueSchema,
   InterventionSchema,
-  StatusCountsSchema,
+  type Dialogue,
   type Intervention,
   type InterventionPatch as SharedPatch,
   type MergeInput,
@@ -34,18 +33,9 @@ export type InterventionPatch = SharedPatch;
 export type SplitRequest = SplitInput;
 export type MergeRequest = MergeInput;
 export type RestoreRequest = RestoreInput;
-export type { Revision as ReviewRevision };
 
-/**
- * A dialogue in the list. `counts` is optional so that a server that does not count yet still
- * lists its dialogues (the page then shows the counts as unknown, not as zero).
- */
-export const ReviewDialogueSchema = DialogueSchema.extend({
-  webcastUrls: z.array(z.string()).optional(),
-  counts: StatusCountsSchema.optional(),
-});
-export type ReviewDialogue = z.infer<typeof ReviewDialogueSchema>;
-export const ReviewDialogueListSchema = z.object({ dialogues: z.array(ReviewDialogueSchema) });
+/** A dialogue in the list: the shared Dialogue, which carries `counts` by status (optional: unknown, not zero). */
+export type ReviewDialogue = Dialogue;
 
 /** The 409 body: the intervention as it is now (read leniently: the page copes without it). */
 export const StaleBodySchema = z.object({ current: InterventionSchema.optional() });

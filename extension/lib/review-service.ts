@@ -63,7 +63,7 @@ export function createReviewHandlers(connect: Connect, playerOptions: OpenOption
   const writeFail = { ok: false as const, kind: 'error' as const, message: NO_TOKEN };
 
   return {
-    'review:dialogues': () => withClient(readFail, async (c, s) => toRead(await c.reviewDialogues(), s)),
+    'review:dialogues': () => withClient(readFail, async (c, s) => toRead(await c.listDialogues(), s)),
     'review:record': ({ dialogueId }) => withClient(readFail, async (c, s) => toRead(await c.getRecord(dialogueId), s)),
     'review:team': () =>
       withClient(readFail, async (c, s) => {

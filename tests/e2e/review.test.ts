@@ -206,4 +206,19 @@ describe('reviewing the record', () => {
     const after = (await getRecord(e2e.serverUrl, reviewer.token, e2e.dialogue.id)).interventions.find((i) => i.id === germany.id)!;
     expect(after).toMatchObject({ summary: 'Germany asked how marking would be verified.', tags: ['marking'], version: germany.version + 2 });
   });
+  it('lists the dialogue with its interventions counted by status, and comes back to it by its URL', async () => {
+    await page.getByRole('link', { name: 'All dialogues' }).click();
+    const row = page.getByTestId('dialogue-row').filter({ hasText: e2e.dialogue.title });
+    const count = (status: string) => row.locator(`[data-status="${status}"]`).innerText();
+    await expect.poll(() => count('approved'), { timeout: 10_000 }).toBe('1');
+    expect(await count('draft')).toBe('2');
+    expect(await count('rejected')).toBe('0');
+    await page.screenshot({ path: screenshotPath('review-dialogues.png') });
+
+    await page.goBack();
+    expect(new URL(page.url()).searchParams.get('dialogue')).toBe(e2e.dialogue.id);
+    await expect.poll(() => page.getByTestId('intervention').count()).toBe(3);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('intervention').count(), { timeout: 10_000 }).toBe(3);
+  });
 });
