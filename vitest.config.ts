@@ -23,6 +23,8 @@ export default defineConfig(async () => {
                   TEST_MIGRATIONS: migrations,
                   BOOTSTRAP_TOKEN: 'test-bootstrap-secret',
                   ALLOWED_ORIGINS: TEST_EXTENSION_ORIGINS.join(', '),
+                  // Tests wait for the after-response work; no need to let bursts rest there.
+                  ASSEMBLY_QUIET_MS: '0',
                 },
                 // RATE_LIMITER keeps wrangler.toml's real limit; the rate-limit tests swap in this tiny
                 // one (a real binding too) so they need not send hundreds of requests for every case.

@@ -7,6 +7,8 @@ export interface Bindings {
   BOOTSTRAP_TOKEN?: string;
   /** Comma-separated extension origins allowed by CORS (chrome-extension://ID, moz-extension://UUID). */
   ALLOWED_ORIGINS?: string;
+  /** Milliseconds a dialogue's clips must rest before it is assembled after a batch (default 300). */
+  ASSEMBLY_QUIET_MS?: string;
   /** Requests per token per period ([[ratelimits]] in wrangler.toml); absent means no limit. */
   RATE_LIMITER?: RateLimit;
 }

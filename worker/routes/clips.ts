@@ -5,7 +5,7 @@ import { createApp } from '../lib/create-app';
 import { bearer, errors, json, jsonBody } from '../lib/openapi';
 import { waitUntil } from '../lib/wait-until';
 import { requireAuth } from '../middleware/auth';
-import { assembleLater } from '../services/assembly';
+import { assembleLater, assemblyTiming } from '../services/assembly';
 import { ingestClips } from '../services/clips';
 
 const postClips = createRoute({
@@ -36,7 +36,7 @@ export const clips = app.openapi(postClips, async (c) => {
   const { results, staleDialogueIds } = await ingestClips(db, c.var.caller, items);
   // The observer's answer never waits for assembly; should it fail, the record endpoint catches up.
   for (const dialogueId of staleDialogueIds) {
-    waitUntil(c, assembleLater(db, c.var.caller.team.id, dialogueId), `assembling dialogue ${dialogueId}`);
+    waitUntil(c, assembleLater(db, c.var.caller.team.id, dialogueId, assemblyTiming(c.env)), `assembling dialogue ${dialogueId}`);
   }
   return c.json({ results }, 200);
 });

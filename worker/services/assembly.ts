@@ -5,6 +5,7 @@ import { snapshotOf } from '../../shared/review/edits';
 import { isHeld, type FreshIntervention } from '../../shared/review/model';
 import type { SpeakerKind } from '../../shared/speakers';
 import type { Db } from '../db/client';
+import { coalesce } from '../lib/coalesce';
 import { afterResponse } from '../lib/wait-until';
 import { loadAssemblyInput, type AssemblyInput } from '../repositories/assembly-input';
 import { linksOf, toJsonRow, type JsonRow } from '../repositories/intervention-rows';
@@ -38,10 +39,29 @@ export async function assembleDialogue(db: Db, teamId: string, dialogueId: strin
   return written ? 'written' : 'skipped';
 }
 
-/** Assembles once the current response has gone out; for `waitUntil`. */
-export async function assembleLater(db: Db, teamId: string, dialogueId: string): Promise<AssemblyOutcome> {
+/** How long a dialogue's input must rest before assembly runs after a response, and the most it waits. */
+export interface AssemblyTiming {
+  quietMs: number;
+  maxWaitMs: number;
+}
+
+export function assemblyTiming(env: { ASSEMBLY_QUIET_MS?: string }): AssemblyTiming {
+  const quietMs = Number(env.ASSEMBLY_QUIET_MS ?? 300);
+  return { quietMs: Number.isFinite(quietMs) && quietMs >= 0 ? quietMs : 300, maxWaitMs: 5_000 };
+}
+
+/**
+ * Assembles once the current response has gone out and the dialogue's input has rested (see
+ * coalesce); for `waitUntil`. A run superseded by a later batch leaves the work to that batch's run.
+ */
+export async function assembleLater(
+  db: Db,
+  teamId: string,
+  dialogueId: string,
+  timing: AssemblyTiming = { quietMs: 0, maxWaitMs: 5_000 },
+): Promise<AssemblyOutcome | 'superseded'> {
   await afterResponse();
-  return assembleDialogue(db, teamId, dialogueId);
+  return coalesce(`${teamId}/${dialogueId}`, timing, () => assembleDialogue(db, teamId, dialogueId));
 }
 
 /** Stored input in, rows to store out. The clock and ids of the revisions it writes are read here. */
