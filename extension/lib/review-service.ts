@@ -69,7 +69,7 @@ export function createReviewHandlers(connect: Connect, playerOptions: OpenOption
       withClient(readFail, async (c, s) => {
         const [me, members] = await Promise.all([c.getMe(), c.listMembers()]);
         if (!me.ok) return toRead(me, s);
-        // Only admins may list members; everyone else sees short member labels instead of names.
+        // Members of the team may list it; should that fail, the page shows short member labels instead.
         return { ok: true, value: { me: me.value, members: members.ok ? members.value : null } };
       }),
     'review:edit': ({ interventionId, patch }) =>

@@ -21,9 +21,9 @@ const listRoute = createRoute({
   method: 'get',
   path: '/',
   tags: ['teams'],
-  summary: "The team's members, in the order they joined (admins only)",
+  summary: "The team's members, in the order they joined (every member of the team: reviewers need to know who clipped what)",
   security: bearer,
-  middleware: [requireAuth, requireRole('admin')] as const,
+  middleware: [requireAuth] as const,
   responses: { 200: json(MemberListSchema, 'The members'), ...errors(401, 403) },
 });
 
