@@ -6,9 +6,12 @@ import {
 import { SUMMARY_CSS } from './html-style';
 import type { ExportInput, ExportIntervention } from './types';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text and attribute values alike (quotes escaped too, so one function serves both). */
-export const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;' };
+/**
+ * Text and attribute values alike (quotes escaped too, so one function serves both). A raw CR would be
+ * turned into LF by the HTML parser; as a character reference it survives.
+ */
+export const esc = (text: string): string => text.replace(/[&<>"'\r]/g, (c) => ESCAPES[c] ?? c);
 
 /** User text in its own direction (Arabic names inside English prose). */
 const u = (text: string, tag = 'span', cls = ''): string =>
