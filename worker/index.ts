@@ -6,12 +6,15 @@ import { corsForExtensions } from './middleware/cors';
 import { bootstrap } from './routes/bootstrap';
 import { clips } from './routes/clips';
 import { dialogues } from './routes/dialogues';
+import { dialogueExports } from './routes/exports';
 import { health } from './routes/health';
 import { interventions } from './routes/interventions';
 import { liveOffsets } from './routes/live-offsets';
 import { me } from './routes/me';
 import { members } from './routes/members';
 import { openApiInfo, openApiRoutes } from './routes/openapi';
+import { share } from './routes/share';
+import { shareLinks } from './routes/share-links';
 import { tokens } from './routes/tokens';
 
 // Not exported: workerd treats every named value export of the main module as an entrypoint.
@@ -41,9 +44,13 @@ const app = base
   .route('/api/v1/tokens', tokens)
   .route('/api/v1/dialogues', dialogues)
   .route('/api/v1/dialogues', liveOffsets)
+  .route('/api/v1/dialogues', dialogueExports)
+  .route('/api/v1', shareLinks)
   .route('/api/v1/clips', clips)
   .route('/api/v1/interventions', interventions)
-  .route('/api/v1/openapi.json', openApiRoutes(() => base.getOpenAPI31Document(openApiInfo)));
+  .route('/api/v1/openapi.json', openApiRoutes(() => base.getOpenAPI31Document(openApiInfo)))
+  // Public, for anyone with a link: outside /api/v1, so outside its CORS, token auth and rate limit.
+  .route('/share', share);
 
 app.notFound((c) => c.json(errorBody(new AppError(404, 'not_found', 'No such route')), 404));
 

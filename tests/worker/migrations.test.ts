@@ -8,7 +8,7 @@ const migrations = env.TEST_MIGRATIONS;
 const upTo = (name: string) => migrations.slice(0, migrations.findIndex((m) => m.name === name) + 1);
 
 // Children before parents, so no foreign key stands in the way.
-const TABLES = ['revisions', 'intervention_clips', 'live_offsets', 'interventions', 'clips', 'api_tokens', 'dialogues', 'members', 'teams', 'd1_migrations'];
+const TABLES = ['share_links', 'revisions', 'intervention_clips', 'live_offsets', 'interventions', 'clips', 'api_tokens', 'dialogues', 'members', 'teams', 'd1_migrations'];
 
 interface Column {
   name: string;
@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 describe('migrations, applied in turn to an empty database', () => {
   it('are the files this test knows (a new one needs its test here)', () => {
-    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql', '0004_review.sql', '0005_split-from.sql']);
+    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql', '0004_review.sql', '0005_split-from.sql', '0006_share-links.sql']);
   });
 
   it('0000_init creates the tables of the walking skeleton', async () => {
@@ -165,6 +165,17 @@ describe('migrations, applied in turn to an empty database', () => {
     await applyD1Migrations(env.DB, upTo('0005_split-from.sql'));
     expect((await columns('interventions')).get('split_from')).toMatchObject({ notnull: 0, dflt_value: null });
     expect(await one("SELECT split_from FROM interventions WHERE id = 'i-old'")).toEqual({ split_from: null });
+  });
+
+  it('0006 adds share_links, unique by the hash of the secret, revoked_at null for a live link', async () => {
+    await applyD1Migrations(env.DB, upTo('0006_share-links.sql'));
+    expect([...(await columns('share_links')).keys()]).toEqual([
+      'id', 'team_id', 'dialogue_id', 'format', 'secret_hash', 'prefix', 'created_by', 'created_at', 'revoked_at',
+    ]);
+    const insert = "INSERT INTO share_links (id, team_id, dialogue_id, format, secret_hash, prefix, created_by) VALUES (?, 't1', 'd-empty', 'html', ?, 'abc', 'm1')";
+    await run(insert, 's1', 'hash-1');
+    expect(await one("SELECT revoked_at, created_at FROM share_links WHERE id = 's1'")).toEqual({ revoked_at: null, created_at: expect.stringMatching(/^\d{4}-/) });
+    await expect(run(insert, 's2', 'hash-1')).rejects.toThrow(/UNIQUE/);
   });
 
   it('applying them all again changes nothing', async () => {

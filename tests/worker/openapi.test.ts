@@ -38,6 +38,10 @@ describe('GET /openapi.json', () => {
         'GET /api/v1/interventions/{id}/revisions',
         'POST /api/v1/interventions/{id}/restore',
         'GET /api/v1/openapi.json',
+        'GET /api/v1/dialogues/{id}/export',
+        'POST /api/v1/dialogues/{id}/share-links',
+        'GET /api/v1/dialogues/{id}/share-links',
+        'DELETE /api/v1/share-links/{id}',
       ].toSorted(),
     );
   });

@@ -195,3 +195,25 @@ export const revisions = sqliteTable(
   // Unique: two writers that both read version N can never both store version N + 1.
   (t) => [uniqueIndex('revisions_intervention_version_idx').on(t.interventionId, t.version)],
 );
+
+/**
+ * A read-only link to a dialogue's summary. The secret is in the link only; the table keeps its
+ * SHA-256, so a leaked database opens no summary.
+ */
+export const shareLinks = sqliteTable(
+  'share_links',
+  {
+    id: text('id').primaryKey(),
+    teamId: text('team_id').notNull().references(() => teams.id),
+    dialogueId: text('dialogue_id').notNull().references(() => dialogues.id),
+    format: text('format', { enum: ['html', 'md'] }).notNull(),
+    /** Hex SHA-256 of the secret. */
+    secretHash: text('secret_hash').notNull(),
+    /** First characters of the secret, so a person can tell which listed link a URL is. */
+    prefix: text('prefix').notNull(),
+    createdBy: text('created_by').notNull().references(() => members.id),
+    createdAt: createdAt(),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [uniqueIndex('share_links_hash_idx').on(t.secretHash), index('share_links_dialogue_idx').on(t.dialogueId)],
+);

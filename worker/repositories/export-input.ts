@@ -1,0 +1,69 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { clips, dialogues, interventionClips, interventions } from '../db/schema';
+
+export interface ExportRows {
+  dialogue: {
+    id: string;
+    title: string;
+    theme: string;
+    date: string;
+    venue: string | null;
+    webcastUrl: string | null;
+    recordingStartedAt: string | null;
+    clipsRevision: number;
+    assembledRevision: number;
+  };
+  /** The record's interventions in order; merged-away ones are not among them. */
+  interventions: (typeof interventions.$inferSelect)[];
+  /** The page quotes behind them, with their selectors. */
+  quotes: {
+    interventionId: string;
+    url: string | null;
+    exact: string | null;
+    prefix: string | null;
+    suffix: string | null;
+    start: number | null;
+    end: number | null;
+  }[];
+}
+
+/** What an export of a team's dialogue reads, from one consistent snapshot; null if not the team's. */
+export async function loadExportRows(db: Db, teamId: string, dialogueId: string): Promise<ExportRows | null> {
+  const shown = and(eq(interventions.teamId, teamId), eq(interventions.dialogueId, dialogueId), isNull(interventions.mergedInto));
+  const [dialogueRows, interventionRows, quoteRows] = await db.batch([
+    db
+      .select({
+        id: dialogues.id,
+        title: dialogues.title,
+        theme: dialogues.theme,
+        date: dialogues.date,
+        venue: dialogues.venue,
+        webcastUrl: dialogues.webcastUrl,
+        recordingStartedAt: dialogues.recordingStartedAt,
+        clipsRevision: dialogues.clipsRevision,
+        assembledRevision: dialogues.assembledRevision,
+      })
+      .from(dialogues)
+      .where(and(eq(dialogues.teamId, teamId), eq(dialogues.id, dialogueId))),
+    db.select().from(interventions).where(shown).orderBy(asc(interventions.position), asc(interventions.id)),
+    db
+      .select({
+        interventionId: interventionClips.interventionId,
+        url: clips.url,
+        exact: clips.quoteExact,
+        prefix: clips.quotePrefix,
+        suffix: clips.quoteSuffix,
+        start: clips.positionStart,
+        end: clips.positionEnd,
+      })
+      .from(interventionClips)
+      .innerJoin(interventions, eq(interventions.id, interventionClips.interventionId))
+      .innerJoin(clips, eq(clips.id, interventionClips.clipId))
+      .where(and(shown, eq(clips.kind, 'page')))
+      .orderBy(asc(clips.capturedAt), asc(clips.id)),
+  ]);
+  const dialogue = dialogueRows[0];
+  if (!dialogue) return null;
+  return { dialogue, interventions: interventionRows, quotes: quoteRows };
+}
