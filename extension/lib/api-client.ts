@@ -29,7 +29,23 @@ import {
   type Revision,
   type SplitRequest,
 } from './review-schemas';
+import type { ExportFormat } from '../../shared/export/types';
+import {
+  ShareLinkCreatedSchema,
+  ShareLinkListSchema,
+  type ExportQuery,
+  type ShareFormat,
+  type ShareLink,
+  type ShareLinkCreated,
+} from '../../shared/schemas/export';
 import type { Settings } from './storage';
+
+/** An export as the server sent it: the file's text, its name and its type. */
+export interface ExportFile {
+  text: string;
+  fileName: string;
+  contentType: string;
+}
 
 export type ApiError =
   /** No HTTP answer at all: server down, wrong host, timeout. Retry later. */
@@ -59,6 +75,11 @@ export interface ApiClient {
   mergeInterventions(body: MergeRequest): Promise<ApiResult<ReviewIntervention>>;
   listRevisions(id: string): Promise<ApiResult<Revision[]>>;
   restoreRevision(id: string, body: RestoreRequest): Promise<ApiResult<ReviewIntervention>>;
+  /** GET /dialogues/{id}/export: the file as text (every format is text). */
+  getExport(dialogueId: string, format: ExportFormat, include: ExportQuery['include']): Promise<ApiResult<ExportFile>>;
+  listShareLinks(dialogueId: string): Promise<ApiResult<ShareLink[]>>;
+  createShareLink(dialogueId: string, format: ShareFormat): Promise<ApiResult<ShareLinkCreated>>;
+  revokeShareLink(id: string): Promise<ApiResult<null>>;
 }
 
 const TIMEOUT_MS = 15_000;
@@ -84,7 +105,9 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
   async function call<T>(
     path: string,
     init: RequestInit,
-    parse: (body: unknown) => T | undefined,
+    parse: (body: unknown, res: Response) => T | undefined,
+    /** Read a successful answer as text rather than JSON (exports). */
+    asText = false,
   ): Promise<ApiResult<T>> {
     let res: Response;
     try {
@@ -96,9 +119,10 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
     } catch (err) {
       return { ok: false, error: { kind: 'network', message: `Cannot reach the server at ${settings.serverUrl}` + detail(err) } };
     }
-    const body: unknown = await res.json().catch(() => undefined);
+    const raw = await res.text().catch(() => '');
+    const body: unknown = asText && res.ok ? raw : parseJson(raw);
     if (res.ok) {
-      const value = parse(body);
+      const value = parse(body, res);
       if (value !== undefined) return { ok: true, value };
       return { ok: false, error: { kind: 'client', status: res.status, message: 'The server gave an answer this extension cannot read' } };
     }
@@ -151,7 +175,42 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
       call(`${at(id)}/revisions`, { method: 'GET' }, (b) => okOrUndefined(RevisionListSchema.safeParse(b))?.revisions),
     restoreRevision: (id, body) =>
       call(`${at(id)}/restore`, sendJson('POST', body), (b) => okOrUndefined(ReviewInterventionSchema.safeParse(b))),
+    getExport: (dialogueId, format, include) =>
+      call(
+        `/dialogues/${encodeURIComponent(dialogueId)}/export?${new URLSearchParams({ format, include })}`,
+        { method: 'GET', headers: { Accept: '*/*' } },
+        (b, res) =>
+          typeof b === 'string'
+            ? {
+                text: b,
+                fileName: attachmentName(res.headers.get('Content-Disposition')) ?? `export.${format}`,
+                contentType: res.headers.get('Content-Type') ?? 'text/plain',
+              }
+            : undefined,
+        true,
+      ),
+    listShareLinks: (dialogueId) =>
+      call(`/dialogues/${encodeURIComponent(dialogueId)}/share-links`, { method: 'GET' }, (b) => okOrUndefined(ShareLinkListSchema.safeParse(b))?.shareLinks),
+    createShareLink: (dialogueId, format) =>
+      call(`/dialogues/${encodeURIComponent(dialogueId)}/share-links`, sendJson('POST', { format }), (b) =>
+        okOrUndefined(ShareLinkCreatedSchema.safeParse(b)),
+      ),
+    revokeShareLink: (id) => call(`/share-links/${encodeURIComponent(id)}`, { method: 'DELETE' }, () => null),
   };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file name of `Content-Disposition: attachment; filename="..."`, when there is one. */
+export function attachmentName(header: string | null): string | null {
+  const match = /filename="([^"]+)"/.exec(header ?? '');
+  return match ? match[1]! : null;
 }
 
 function okOrUndefined<T>(r: { success: true; data: T } | { success: false }): T | undefined {

@@ -4,7 +4,9 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ClipInput, Dialogue, Me, MemberSummary } from '../../shared/schemas';
-import type { ApiError } from './api-client';
+import type { ExportFormat } from '../../shared/export/types';
+import type { ExportQuery, ShareFormat, ShareLink, ShareLinkCreated } from '../../shared/schemas/export';
+import type { ApiError, ExportFile } from './api-client';
 import type {
   InterventionPatch,
   MergeRequest,
@@ -75,6 +77,12 @@ export interface ProtocolMap {
   'review:merge': { req: MergeRequest; res: WriteResult<ReviewIntervention> };
   'review:revisions': { req: { interventionId: string }; res: ReadResult<Revision[]> };
   'review:restore': { req: { interventionId: string } & RestoreRequest; res: WriteResult<ReviewIntervention> };
+  /** The background fetches the export; the page saves the text it answers as a file. */
+  'export:download': { req: { dialogueId: string; format: ExportFormat; include: ExportQuery['include'] }; res: ReadResult<ExportFile> };
+  'share:list': { req: { dialogueId: string }; res: ReadResult<ShareLink[]> };
+  /** The answer holds the link's URL, which the server shows only this once. */
+  'share:create': { req: { dialogueId: string; format: ShareFormat }; res: ReadResult<ShareLinkCreated> };
+  'share:revoke': { req: { id: string }; res: ReadResult<null> };
   /** Shows the webcast at `seconds`: seeks a tab already showing it, else opens it in a new tab. */
   'player:open': { req: { url: string; seconds: number }; res: PlayerOpenResult };
 }

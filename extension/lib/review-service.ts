@@ -17,6 +17,10 @@ export type ReviewMessage =
   | 'review:merge'
   | 'review:revisions'
   | 'review:restore'
+  | 'export:download'
+  | 'share:list'
+  | 'share:create'
+  | 'share:revoke'
   | 'player:open';
 
 export type Connect = () => Promise<{ settings: Settings; client: ApiClient }>;
@@ -82,6 +86,11 @@ export function createReviewHandlers(connect: Connect, playerOptions: OpenOption
       withClient(readFail, async (c, s) => toRead(await c.listRevisions(interventionId), s)),
     'review:restore': ({ interventionId, baseVersion, version }) =>
       withClient(writeFail, async (c, s) => toWrite(await c.restoreRevision(interventionId, { baseVersion, version }), s)),
+    'export:download': ({ dialogueId, format, include }) =>
+      withClient(readFail, async (c, s) => toRead(await c.getExport(dialogueId, format, include), s)),
+    'share:list': ({ dialogueId }) => withClient(readFail, async (c, s) => toRead(await c.listShareLinks(dialogueId), s)),
+    'share:create': ({ dialogueId, format }) => withClient(readFail, async (c, s) => toRead(await c.createShareLink(dialogueId, format), s)),
+    'share:revoke': ({ id }) => withClient(readFail, async (c, s) => toRead(await c.revokeShareLink(id), s)),
     'player:open': ({ url, seconds }) => openWebcastAt(url, seconds, playerOptions),
   };
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground, type ReviewTeam } from '../../lib/protocol';
 import type { ReviewDialogue } from '../../lib/review-schemas';
 import { DialogueList, dialogueHref } from './dialogue-list';
+import { ExportsPanel } from './exports-panel';
 import { RecordView } from './timeline';
 
 function dialogueFromUrl(): string | null {
@@ -77,14 +78,17 @@ export function ReviewApp() {
   return (
     <main class="review">
       {dialogueId ? (
-        <RecordView
-          key={dialogueId}
-          dialogueId={dialogueId}
-          dialogue={dialogues?.find((d) => d.id === dialogueId) ?? null}
-          team={team}
-          announce={announce}
-          onBack={() => go(null)}
-        />
+        <>
+          <RecordView
+            key={dialogueId}
+            dialogueId={dialogueId}
+            dialogue={dialogues?.find((d) => d.id === dialogueId) ?? null}
+            team={team}
+            announce={announce}
+            onBack={() => go(null)}
+          />
+          <ExportsPanel key={`exports-${dialogueId}`} dialogueId={dialogueId} team={team} announce={announce} />
+        </>
       ) : (
         <DialogueList dialogues={dialogues} error={listError} onOpen={go} onReload={() => void loadDialogues()} />
       )}
