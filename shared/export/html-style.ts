@@ -41,7 +41,8 @@ footer.page { margin-top: 2.5rem; font: .8rem/1.4 system-ui, -apple-system, "Seg
   body { font-size: 11pt; line-height: 1.45; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
-  header a[href]::after { content: " <" attr(href) ">"; font-size: .85em; overflow-wrap: anywhere; }
+  /* On paper a quote's source page is only useful as its address (the webcast's is already shown). */
+  blockquote footer a[href]::after { content: " <" attr(href) ">"; overflow-wrap: anywhere; }
   article { break-inside: avoid-page; }
   h2 { break-after: avoid-page; }
   .status { border-width: 1.5pt; }
