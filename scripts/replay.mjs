@@ -1,22 +1,27 @@
-// `npm run replay -- SCENARIO.json OUT.json [--api URL] [--bootstrap-token T]`
+// `npm run replay -- SCENARIO.json OUT.json [--api URL] [--bootstrap-token T] [--export DIR [--include all]]`
 // Sends a capture scenario (tests/scenarios/FORMAT.md) through the real HTTP API as its observers
 // would, and writes the assembled record on the recording clock for tests/scenarios/evaluate.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError } from './lib/api.mjs';
+import { writeExports } from './lib/replay-export.mjs';
 import { ReplayError, removeTempDirsNow, replayScenario, startOwnWorker } from './lib/replay-run.mjs';
 import { ScenarioError, readScenario } from './lib/replay-scenario.mjs';
 import { killAllWorkersNow, stopAllWorkers } from './lib/wrangler.mjs';
 
 const USAGE = `usage: npm run replay -- SCENARIO.json OUT.json [--api URL] [--bootstrap-token T]
-                      [--flush-every N] [--flush-after SECONDS] [--new-ids]
+                      [--flush-every N] [--flush-after SECONDS] [--new-ids] [--export DIR [--include all]]
   Without --api it starts its own Worker on a fresh local D1 and stops it at the end.
   With --api it uses that server; the bootstrap token comes from --bootstrap-token or BOOTSTRAP_TOKEN.
   --flush-every / --flush-after: an observer's outbox sends when it holds N clips (default 5) or its
   oldest clip has waited SECONDS of capture time (default 300).
   --new-ids: send the clips under new ids, to replay a scenario again on a server that holds it already
-  (OUT.json still uses the scenario's ids).`;
+  (OUT.json still uses the scenario's ids).
+  --export DIR: also write every export of the replayed dialogue into DIR, one file per format
+  (.md, .html, .csv, .json, .popolo.json, .jsonld, .vtt), fetched through the export route.
+  --include all: export drafts too. A replay approves nothing, so without it the exports hold no
+  interventions: the summaries are empty of drafts.`;
 
 function fail(message, code = 1) {
   console.error(`✖ ${message}`);
@@ -34,6 +39,8 @@ function parse() {
         'flush-every': { type: 'string' },
         'flush-after': { type: 'string' },
         'new-ids': { type: 'boolean' },
+        export: { type: 'string' },
+        include: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -52,6 +59,10 @@ function parse() {
     if (!Number.isFinite(n) || n < min) fail(`--${name} must be a number >= ${min} (got "${values[name]}")\n${USAGE}`, 2);
     return n;
   };
+  if (values.include !== undefined && values.include !== 'all' && values.include !== 'approved') {
+    fail(`--include must be "all" or "approved" (got "${values.include}")\n${USAGE}`, 2);
+  }
+  if (values.include !== undefined && values.export === undefined) fail(`--include needs --export DIR\n${USAGE}`, 2);
   const api = values.api?.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
   if (api !== undefined && !/^https?:\/\/[^/]+/.test(api)) fail(`--api must be an http(s) URL such as http://127.0.0.1:8787 (got "${values.api}")`, 2);
   return {
@@ -62,6 +73,8 @@ function parse() {
     flushEvery: number('flush-every', 1),
     flushAfterS: number('flush-after', 0),
     newIds: values['new-ids'] ?? false,
+    exportDir: values.export,
+    include: values.include ?? 'approved',
   };
 }
 
@@ -121,7 +134,7 @@ async function main() {
       bootstrapToken = own.bootstrapToken;
       console.log(`ready at ${apiUrl} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
-    const { output, stats } = await replayScenario(scenario, {
+    const { output, stats, dialogueId, adminToken } = await replayScenario(scenario, {
       apiUrl,
       bootstrapToken,
       flushEvery: args.flushEvery,
@@ -136,6 +149,11 @@ async function main() {
         `${stats.interventions} interventions in ${stats.seconds.toFixed(1)} s` +
         `${own ? ` (${total.toFixed(1)} s with the Worker's start)` : ''}; written to ${args.outPath}`,
     );
+    if (args.exportDir) {
+      const files = await writeExports(apiUrl, adminToken, dialogueId, args.exportDir, { include: args.include });
+      const note = args.include === 'all' ? 'drafts included' : 'approved interventions only: a replay approves none';
+      console.log(`${files.length} exports (${note}) written to ${args.exportDir}: ${files.map((f) => path.basename(f)).join(', ')}`);
+    }
   } catch (error) {
     if (stopping) return;
     console.error(`✖ replay of ${scenario.name} failed: ${explain(error, apiUrl)}`);

@@ -20,7 +20,7 @@ export function replayScenario(
     newIds?: boolean;
     log?: (message: string) => void;
   },
-): Promise<{ output: ReplayOutput; stats: ReplayStats }>;
+): Promise<{ output: ReplayOutput; stats: ReplayStats; dialogueId: string; adminToken: string }>;
 export function freePort(): Promise<number>;
 export interface OwnWorker {
   url: string;

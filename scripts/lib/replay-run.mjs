@@ -14,7 +14,7 @@ export class ReplayError extends Error {}
 
 /**
  * Replays a checked scenario (see readScenario) through the HTTP API at `apiUrl`.
- * Resolves with { output, stats }; rejects with ReplayError (or ApiError for a non-2xx answer).
+ * Resolves with { output, stats, dialogueId, adminToken }; rejects with ReplayError (or ApiError for a non-2xx answer).
  */
 export async function replayScenario(scenario, { apiUrl, bootstrapToken, flushEvery, flushAfterS, newIds = false, log = () => {} }) {
   const started = performance.now();
@@ -66,7 +66,8 @@ export async function replayScenario(scenario, { apiUrl, bootstrapToken, flushEv
     interventions: output.interventions.length,
     seconds: (performance.now() - started) / 1000,
   };
-  return { output, stats };
+  // The admin's token and the dialogue, for what the caller does next (exports).
+  return { output, stats, dialogueId: dialogue.id, adminToken: boot.token };
 }
 
 /** The record with the scenario's own clip ids wherever a replacement id appears. */
