@@ -120,13 +120,14 @@ export const hasSummary = (i: ExportIntervention): boolean => i.summary.trim() !
 export const bodyText = (i: ExportIntervention): string => (hasSummary(i) ? i.summary : i.notes.join(' | '));
 
 /** Speakers in order of first appearance, with how many interventions each. */
-export function speakerList(interventions: ExportIntervention[]): { name: string; code: string | null; count: number; first: number }[] {
-  const byKey = new Map<string, { name: string; code: string | null; count: number; first: number }>();
+export interface SpeakerEntry { name: string; code: string | null; kind: string | null; count: number; first: number }
+export function speakerList(interventions: ExportIntervention[]): SpeakerEntry[] {
+  const byKey = new Map<string, SpeakerEntry>();
   for (const i of interventions) {
     const key = i.speaker.code ?? `name:${i.speaker.name}`;
     const found = byKey.get(key);
     if (found) found.count += 1;
-    else byKey.set(key, { name: i.speaker.name, code: i.speaker.code, count: 1, first: i.position });
+    else byKey.set(key, { name: i.speaker.name, code: i.speaker.code, kind: i.speaker.kind, count: 1, first: i.position });
   }
   return [...byKey.values()];
 }

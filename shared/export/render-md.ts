@@ -10,9 +10,13 @@ const INLINE = /[\\`*_[\]<>&|~]/g;
 /** Syntax that only acts at the start of a line: headings, lists, setext underlines, ordered lists. */
 const LINE_START = /^([ \t]*)(?:([#+\-=])|(\d+)([.)]))/;
 
+/** GFM turns bare `scheme://…` and `www.…` into links; an escape before ':' or '.' keeps them text. */
+const BARE_LINK = /:(?=\/\/)|(?<=\bwww)\./gi;
+
 function escapeLine(line: string): string {
   return line
     .replace(INLINE, (c) => `\\${c}`)
+    .replace(BARE_LINK, (c) => `\\${c}`)
     .replace(LINE_START, (_m, ws: string, mark?: string, digits?: string, punct?: string) =>
       mark ? `${ws}\\${mark}` : `${ws}${digits}\\${punct}`);
 }
@@ -57,7 +61,8 @@ export function renderMarkdown(input: ExportInput): string {
   const webcast = safeHttpUrl(d.webcastUrl);
   const facts = [`**Theme:** ${mdText(themeLabel(d.theme))}`, `**Date:** ${mdText(dateLabel(d.date))}`];
   if (d.venue) facts.push(`**Venue:** ${mdText(d.venue)}`);
-  if (webcast) facts.push(`**Webcast:** ${mdLink(mdText(webcast), webcast)}`);
+  // An autolink: a vetted href holds no space, '<' or '>'.
+  if (webcast) facts.push(`**Webcast:** <${webcast}>`);
   const scope = input.include === 'all'
     ? 'All interventions, including those not yet approved (marked with their status).'
     : 'Approved interventions only.';

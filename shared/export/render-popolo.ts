@@ -31,6 +31,7 @@ export function renderPopolo(input: ExportInput): string {
     organizations: speakerList(chosen).map((s) => ({
       id: speakerId(s),
       name: s.name,
+      classification: s.kind,
       identifiers: s.code ? [{ scheme: 'un-dialogue-capture/speaker-code', identifier: s.code }] : [],
     })),
     speeches: chosen.map((i) => ({

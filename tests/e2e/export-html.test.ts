@@ -10,6 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderExport } from '../../shared/export';
 import { goldenInput } from '../unit/__golden__/export/dialogue.fixture';
+import { hostileInput } from '../unit/__golden__/export/hostile.fixture';
 
 const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -74,6 +75,28 @@ describe('HTML export in Chromium', () => {
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });
     expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('shows hostile text as text: nothing runs, Arabic reads right to left, long text wraps', async () => {
+    const file = path.join(dir, 'hostile.html');
+    writeFileSync(file, renderExport('html', hostileInput()).body);
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    const dialogs: string[] = [];
+    const requests: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('request', (r) => { if (r.url() !== pathToFileURL(file).href) requests.push(r.url()); });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    expect(await page.locator('script, img').count()).toBe(0);
+    expect(await page.locator('h1').textContent()).toContain('<script>alert(1)</script>');
+    const arabic = page.locator('.speaker [dir="auto"]', { hasText: 'ممثل مصر' }).first();
+    expect(await arabic.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // Nothing sticks out sideways, however long the text.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'export-summary-hostile.png') });
+    await page.locator('article', { has: arabic }).screenshot({ path: path.join(SCREENSHOTS, 'export-summary-hostile-rtl.png') });
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
     await page.close();
   });
 });

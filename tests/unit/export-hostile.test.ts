@@ -153,6 +153,9 @@ describe('Markdown with hostile text', () => {
     expect(mdSyntax(md)).toBe(mdSyntax(renderExport('md', plainCopy(input)).body));
     expect(md).not.toMatch(/(?<!\\)<(script|img)/);
     expect(md).not.toMatch(/(?<!\\)\]\(javascript/);
+    // Bare URLs in user text stay text (GFM would link them); only our own links carry "://".
+    const ours = /\]\(<https:\/\/[^>\s]+>\)|\*\*Webcast:\*\* <https:\/\/[^>\s]+>/g;
+    expect(md.replace(ours, '')).not.toMatch(/(?<!\\):\/\/|(?<!\\)\bwww\./);
   });
 
   it('keeps every text recoverable: unescaping gives it back', () => {

@@ -14,6 +14,7 @@ export const HOSTILE_TEXTS: readonly string[] = [
   '<img src=x onerror=alert(1)>',
   '[x](javascript:alert(1))',
   '# Heading',
+  'see https://evil.example/x and www.evil.example',
   '00:00:01.000 --> 00:00:02.000',
   'before\n\nafter a blank line\r\n\r\n--> end',
   'ممثل مصر',
