@@ -183,7 +183,7 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
           typeof b === 'string'
             ? {
                 text: b,
-                fileName: attachmentName(res.headers.get('Content-Disposition')) ?? `export.${format}`,
+                fileName: attachmentName(res.headers.get('Content-Disposition')) ?? `dialogue.${format === 'popolo' ? 'popolo.json' : format}`,
                 contentType: res.headers.get('Content-Type') ?? 'text/plain',
               }
             : undefined,

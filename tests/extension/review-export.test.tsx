@@ -127,6 +127,11 @@ describe('the Export menu', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(list.hidden).toBe(true);
     expect(document.activeElement).toBe(button);
+    // Focus leaving the menu closes it too.
+    fireEvent.click(button);
+    expect(list.hidden).toBe(false);
+    fireEvent.focusOut(button, { relatedTarget: screen.getByRole('link', { name: 'All dialogues' }) });
+    expect(list.hidden).toBe(true);
   });
 
   it('downloads a format through the background as a file named by the server; approved only unless drafts are asked for', async () => {

@@ -78,7 +78,15 @@ export function ExportMenu({ dialogueId, announce }: Props) {
   }
 
   return (
-    <div class="export-menu" onKeyDown={onKeyDown}>
+    <div
+      class="export-menu"
+      onKeyDown={onKeyDown}
+      onFocusOut={(e) => {
+        // Tabbing or clicking away closes it, as a menu would.
+        const to = e.relatedTarget as Node | null;
+        if (to && !e.currentTarget.contains(to)) setOpen(false);
+      }}
+    >
       <button
         ref={buttonRef}
         type="button"

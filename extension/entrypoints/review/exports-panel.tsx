@@ -2,6 +2,7 @@
 import type { ReviewTeam } from '../../lib/protocol';
 import { ExportMenu } from './export-menu';
 import { ShareLinks } from './share-links';
+import './exports.css';
 import type { Announce } from './use-record';
 
 export function ExportsPanel({ dialogueId, team, announce }: { dialogueId: string; team: ReviewTeam | null; announce: Announce }) {
