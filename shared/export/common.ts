@@ -7,6 +7,14 @@ export function selectInterventions(input: Pick<ExportInput, 'interventions' | '
   return chosen.sort((a, b) => a.position - b.position);
 }
 
+/**
+ * The selected interventions numbered as a reader counts them, 1..n in the order shown (the record's own
+ * positions start at 0 and count every intervention); the JSON export keeps the record's positions.
+ */
+export function shownInterventions(input: Pick<ExportInput, 'interventions' | 'include'>): ExportIntervention[] {
+  return selectInterventions(input).map((i, k) => ({ ...i, position: k + 1 }));
+}
+
 const STATUS_LABELS: Record<ExportStatus, string> = {
   draft: 'Draft',
   'needs-review': 'Needs review',

@@ -1,6 +1,6 @@
 /** One row per intervention, RFC 4180 (CRLF, quoted where needed) through csv-stringify. */
 import { stringify } from 'csv-stringify/sync';
-import { clockLabel, momentLink, roundMs, selectInterventions } from './common';
+import { clockLabel, momentLink, roundMs, shownInterventions } from './common';
 import type { ExportInput } from './types';
 
 export const CSV_COLUMNS = [
@@ -21,7 +21,7 @@ export function neutraliseCell(text: string): string {
 
 export function renderCsv(input: ExportInput): string {
   const rows: (string | number)[][] = [[...CSV_COLUMNS]];
-  for (const i of selectInterventions(input)) {
+  for (const i of shownInterventions(input)) {
     const link = momentLink(input.dialogue, i);
     const text = (s: string | null) => neutraliseCell(s ?? '');
     rows.push([

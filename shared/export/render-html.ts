@@ -1,6 +1,6 @@
 /** One self-contained, printable HTML summary in the style of UN meeting coverage. No scripts, no remote resources. */
 import {
-  clockLabel, dateLabel, hasSummary, momentLink, safeHttpUrl, selectInterventions, speakerList, speakerPhrase,
+  clockLabel, dateLabel, hasSummary, momentLink, safeHttpUrl, shownInterventions, speakerList, speakerPhrase,
   statusLabel, tagIndex, themeLabel,
 } from './common';
 import { SUMMARY_CSS } from './html-style';
@@ -53,7 +53,7 @@ ${body.join('\n')}
 
 export function renderHtml(input: ExportInput): string {
   const d = input.dialogue;
-  const chosen = selectInterventions(input);
+  const chosen = shownInterventions(input);
   const webcast = safeHttpUrl(d.webcastUrl);
   const facts = [['Theme', esc(themeLabel(d.theme))], ['Date', esc(dateLabel(d.date))]];
   if (d.venue) facts.push(['Venue', u(d.venue)]);

@@ -2,7 +2,7 @@
  * W3C Web Annotation (JSON-LD): one Annotation per intervention on the webcast, a Media Fragments time
  * range as its selector; page quotes add a target on the page with their TextQuoteSelector.
  */
-import { bodyText, roundMs, safeHttpUrl, selectInterventions, statusLabel } from './common';
+import { bodyText, roundMs, safeHttpUrl, shownInterventions, statusLabel } from './common';
 import { iriOf } from './ids';
 import type { ExportInput, ExportIntervention, ExportQuote } from './types';
 
@@ -55,7 +55,7 @@ export function renderJsonLd(input: ExportInput): string {
   const d = input.dialogue;
   const dialogueIri = iriOf('dialogue', d.id);
   const webcast = safeHttpUrl(d.webcastUrl);
-  const items = selectInterventions(input).map((i) => annotation(input, webcast, dialogueIri, i));
+  const items = shownInterventions(input).map((i) => annotation(input, webcast, dialogueIri, i));
   const doc = {
     '@context': ANNO_CONTEXT,
     id: dialogueIri,

@@ -1,6 +1,6 @@
 /** Markdown summary in the style of UN meeting coverage; user text is escaped so it shows literally. */
 import {
-  clockLabel, dateLabel, hasSummary, momentLink, safeHttpUrl, selectInterventions, speakerList, speakerPhrase,
+  clockLabel, dateLabel, hasSummary, momentLink, safeHttpUrl, shownInterventions, speakerList, speakerPhrase,
   statusLabel, tagIndex, themeLabel,
 } from './common';
 import type { ExportInput, ExportIntervention } from './types';
@@ -57,7 +57,7 @@ function intervention(input: ExportInput, i: ExportIntervention): string {
 
 export function renderMarkdown(input: ExportInput): string {
   const d = input.dialogue;
-  const chosen = selectInterventions(input);
+  const chosen = shownInterventions(input);
   const webcast = safeHttpUrl(d.webcastUrl);
   const facts = [`**Theme:** ${mdText(themeLabel(d.theme))}`, `**Date:** ${mdText(dateLabel(d.date))}`];
   if (d.venue) facts.push(`**Venue:** ${mdText(d.venue)}`);

@@ -4,7 +4,7 @@
  * `creator_id`. Popolo has no field for a recording offset or a review status; `start_offset`,
  * `end_offset` (seconds on the recording) and `status` are our additions.
  */
-import { bodyText, momentLink, roundMs, safeHttpUrl, selectInterventions, speakerList, themeLabel } from './common';
+import { bodyText, momentLink, roundMs, safeHttpUrl, shownInterventions, speakerList, themeLabel } from './common';
 import { instantAt } from './ids';
 import type { ExportInput, ExportSpeaker } from './types';
 
@@ -13,7 +13,7 @@ const speakerId = (s: Pick<ExportSpeaker, 'name' | 'code'>): string =>
 
 export function renderPopolo(input: ExportInput): string {
   const d = input.dialogue;
-  const chosen = selectInterventions(input);
+  const chosen = shownInterventions(input);
   const eventId = `dialogue/${d.id}`;
   const webcast = safeHttpUrl(d.webcastUrl);
   const doc = {

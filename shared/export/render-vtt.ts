@@ -1,5 +1,5 @@
 /** WebVTT chapters of the webcast: one cue per timed intervention, the speaker as its title. */
-import { selectInterventions, statusLabel } from './common';
+import { shownInterventions, statusLabel } from './common';
 import type { ExportInput, ExportIntervention } from './types';
 
 /** hh:mm:ss.mmm, as WebVTT cue timings are written (hours always present). */
@@ -33,7 +33,7 @@ export function chapterTitle(i: ExportIntervention): string {
 }
 
 export function renderVtt(input: ExportInput): string {
-  const chosen = selectInterventions(input);
+  const chosen = shownInterventions(input);
   const timed = chosen.filter((i): i is ExportIntervention & { start: number } => i.start !== null);
   const untimed = chosen.filter((i) => i.start === null);
   const blocks = ['WEBVTT'];

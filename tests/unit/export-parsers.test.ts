@@ -3,6 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { WebVTTParser } from 'webvtt-parser';
 import { describe, expect, it } from 'vitest';
 import { renderExport, selectInterventions, webcastMomentUrl } from '../../shared/export';
+import { shownInterventions } from '../../shared/export/common';
 import { neutraliseCell } from '../../shared/export/render-csv';
 import { vttText, vttTime } from '../../shared/export/render-vtt';
 import { GOLDEN_INTERVENTIONS, goldenInput } from './__golden__/export/dialogue.fixture';
@@ -15,7 +16,7 @@ describe('WebVTT', () => {
     it(`${name}: parses without errors, one cue per timed intervention, in order`, () => {
       const tree = new WebVTTParser().parse(renderExport('vtt', input).body, 'chapters');
       expect(tree.errors).toEqual([]);
-      const timed = selectInterventions(input).filter((i) => i.start !== null);
+      const timed = shownInterventions(input).filter((i) => i.start !== null);
       expect(tree.cues.map((c) => c.id)).toEqual(timed.map((i) => `intervention-${i.position}`));
       for (const [k, cue] of tree.cues.entries()) {
         expect(cue.startTime).toBeCloseTo(timed[k]!.start!, 3);
@@ -85,7 +86,7 @@ describe('CSV', () => {
       const rows = parseCsv(body, { record_delimiter: '\r\n' }) as string[][];
       expect(rows).toHaveLength(selectInterventions(input).length + 1);
       expect(rows.every((r) => r.length === 14)).toBe(true);
-      expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(selectInterventions(input).map((i) => i.position));
+      expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(selectInterventions(input).map((_, k) => k + 1));
     });
   }
 
@@ -96,7 +97,8 @@ describe('CSV', () => {
 
 describe('scope and links', () => {
   it('approved only, or every intervention with its status', () => {
-    expect(selectInterventions(goldenInput('approved')).map((i) => i.position)).toEqual([1, 2, 3, 4, 6]);
+    expect(selectInterventions(goldenInput('approved')).map((i) => i.position)).toEqual([0, 1, 2, 3, 5]);
+    expect(shownInterventions(goldenInput('approved')).map((i) => [i.position, i.speaker.code])).toEqual([[1, 'CHAIR'], [2, 'PRT'], [3, 'UNODC'], [4, 'ANGOCPCJ'], [5, 'BRA']]);
     expect(selectInterventions(goldenInput('all')).map((i) => i.status)).toEqual(GOLDEN_INTERVENTIONS.map((i) => i.status));
     expect(renderExport('md', goldenInput('approved')).body).not.toContain('Mexico');
     expect(renderExport('html', goldenInput('all')).body).toContain('<span class="status">Draft</span>');

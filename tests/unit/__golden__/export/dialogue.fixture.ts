@@ -1,4 +1,7 @@
-/** The fixed dialogue every export golden file is rendered from (and the e2e page and the bench). */
+/**
+ * The fixed dialogue every export golden file is rendered from (and the e2e page and the bench).
+ * Positions start at 0, as the record's do; readers see 1..n.
+ */
 import type { ExportDialogue, ExportInput, ExportIntervention } from '../../../../shared/export';
 
 export const GOLDEN_DIALOGUE: ExportDialogue = {
@@ -17,7 +20,7 @@ export const GOLDEN_INTERVENTIONS: ExportIntervention[] = [
   {
     ...base,
     id: '0b6a5f1e-0001-4a00-8000-000000000001',
-    position: 1,
+    position: 0,
     speaker: { name: 'Chair', code: 'CHAIR', kind: 'chair' },
     start: 35,
     end: 212.4,
@@ -28,7 +31,7 @@ export const GOLDEN_INTERVENTIONS: ExportIntervention[] = [
   {
     ...base,
     id: '0b6a5f1e-0002-4a00-8000-000000000002',
-    position: 2,
+    position: 1,
     speaker: { name: 'Portugal', code: 'PRT', kind: 'state' },
     onBehalfOf: 'the European Union',
     start: 230.25,
@@ -42,7 +45,7 @@ export const GOLDEN_INTERVENTIONS: ExportIntervention[] = [
   {
     ...base,
     id: '0b6a5f1e-0003-4a00-8000-000000000003',
-    position: 3,
+    position: 2,
     speaker: { name: 'UNODC', code: 'UNODC', kind: 'un-entity' },
     start: 505,
     end: 731.5,
@@ -53,7 +56,7 @@ export const GOLDEN_INTERVENTIONS: ExportIntervention[] = [
   {
     ...base,
     id: '0b6a5f1e-0004-4a00-8000-000000000004',
-    position: 4,
+    position: 3,
     speaker: { name: 'Alliance of NGOs on Crime Prevention and Criminal Justice', code: 'ANGOCPCJ', kind: 'ngo' },
     start: 740,
     end: 905,
@@ -64,7 +67,7 @@ export const GOLDEN_INTERVENTIONS: ExportIntervention[] = [
   {
     ...base,
     id: '0b6a5f1e-0005-4a00-8000-000000000005',
-    position: 5,
+    position: 4,
     speaker: { name: 'Mexico', code: 'MEX', kind: 'state' },
     start: 910,
     end: 1104.75,
@@ -75,7 +78,7 @@ export const GOLDEN_INTERVENTIONS: ExportIntervention[] = [
   {
     ...base,
     id: '0b6a5f1e-0006-4a00-8000-000000000006',
-    position: 6,
+    position: 5,
     speaker: { name: 'Brazil', code: 'BRA', kind: 'state' },
     start: null,
     end: null,
@@ -99,7 +102,7 @@ export const GOLDEN_INTERVENTIONS: ExportIntervention[] = [
   {
     ...base,
     id: '0b6a5f1e-0007-4a00-8000-000000000007',
-    position: 7,
+    position: 6,
     speaker: { name: 'Small Arms Survey', code: null, kind: null },
     start: 1110,
     end: 1180,
