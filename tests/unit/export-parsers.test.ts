@@ -38,7 +38,7 @@ describe('WebVTT', () => {
 
   it('gives a cue with no end the time up to the next one', () => {
     const input = goldenInput('all');
-    input.interventions = input.interventions.map((i) => (i.position === 1 ? { ...i, end: null } : i));
+    input.interventions = input.interventions.map((i) => (i.position === 0 ? { ...i, end: null } : i));
     const cue = new WebVTTParser().parse(renderExport('vtt', input).body, 'chapters').cues[0]!;
     expect([cue.startTime, cue.endTime]).toEqual([35, 230.25]);
   });
