@@ -18,7 +18,8 @@ const RENDERERS: Record<ExportFormat, { render: (input: ExportInput) => string; 
   csv: { render: renderCsv, contentType: 'text/csv; charset=utf-8; header=present' },
   json: { render: renderJson, contentType: 'application/json; charset=utf-8' },
   popolo: { render: renderPopolo, contentType: 'application/json; charset=utf-8' },
-  jsonld: { render: renderJsonLd, contentType: 'application/ld+json; charset=utf-8' },
+  // The Web Annotation Protocol's media type for annotations.
+  jsonld: { render: renderJsonLd, contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8' },
   vtt: { render: renderVtt, contentType: 'text/vtt; charset=utf-8' },
 };
 

@@ -62,7 +62,7 @@ export function renderHtml(input: ExportInput): string {
     ? 'All interventions, including those not yet approved (marked with their status).'
     : 'Approved interventions only.';
   const speakers = speakerList(chosen)
-    .map((s) => `<li>${link(`#${anchor(s.first)}`, u(s.name))}${s.code ? ` (${u(s.code)})` : ''} <span class="count">— ${s.count} intervention${s.count === 1 ? '' : 's'}</span></li>`)
+    .map((s) => `<li>${link(`#${anchor(s.first)}`, u(s.name))}${s.code && s.code !== s.name ? ` (${u(s.code)})` : ''} <span class="count">— ${s.count} intervention${s.count === 1 ? '' : 's'}</span></li>`)
     .join('\n');
   const tags = tagIndex(chosen)
     .map((t) => `<li>${u(t.tag)}: ${t.positions.map((p) => link(`#${anchor(p)}`, String(p))).join(', ')}</li>`)

@@ -73,7 +73,7 @@ export function renderMarkdown(input: ExportInput): string {
     '## Interventions',
     ...(chosen.length > 0 ? chosen.map((i) => intervention(input, i)) : ['*No interventions.*']),
     '## Speakers',
-    speakerList(chosen).map((s) => `- ${mdText(s.name)}${s.code ? ` (${mdText(s.code)})` : ''}: ${s.count} intervention${s.count === 1 ? '' : 's'}`).join('\n') || '*None.*',
+    speakerList(chosen).map((s) => `- ${mdText(s.name)}${s.code && s.code !== s.name ? ` (${mdText(s.code)})` : ''}: ${s.count} intervention${s.count === 1 ? '' : 's'}`).join('\n') || '*None.*',
     '## Index by tag',
     tagIndex(chosen).map((t) => `- ${mdText(t.tag)}: ${t.positions.join(', ')}`).join('\n') || '*No tags.*',
   ];
