@@ -58,6 +58,16 @@ export default defineConfig(async () => {
         },
         {
           test: {
+            name: 'packaging',
+            include: ['tests/packaging/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 300_000,
+            hookTimeout: 300_000,
+            fileParallelism: false,
+          },
+        },
+        {
+          test: {
             name: 'scenarios',
             include: ['tests/scenarios/**/*.test.ts', 'tests/load/**/*.test.ts'],
             environment: 'node',

@@ -14,12 +14,23 @@ const OPTIONAL_HOSTS = ['https://*/*'];
 
 export default defineConfig({
   srcDir: 'extension',
-  outDir: '.output',
+  // Tests build into their own folder (UDC_OUT_DIR) so they never race the e2e build in .output.
+  outDir: process.env.UDC_OUT_DIR || '.output',
+  zip: {
+    // Both Firefox builds (MV2 and MV3) would otherwise get the same zip name.
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}-{{manifestVersion}}.zip',
+    // What a store reviewer needs to rebuild the extension (`npm ci && npx wxt build -b firefox`).
+    includeSources: ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig*.json', 'README.md', 'extension/**', 'shared/**'],
+    excludeSources: ['**/node_modules/**', '.output/**', '.wrangler/**', 'tests/**'],
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'UN Dialogue Capture',
     description: 'Clip who said what at UN dialogues, and sync it to your team.',
-    permissions: ['storage', 'alarms', 'activeTab', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Least privilege, pinned by tests/packaging/manifest.test.ts. No `tabs`: a tab's URL is readable
+    // wherever we hold host access (the UN hosts, loopback), and activeTab covers the tab the
+    // observer invokes us on; the extension never needs other tabs' URLs.
+    permissions: ['storage', 'alarms', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HOSTS,
     ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     // An action is needed for the badge (clips waiting) and to open the side panel on click.
@@ -29,7 +40,16 @@ export default defineConfig({
       'clip-end': { suggested_key: { default: 'Alt+Shift+E' }, description: 'End the clip at the player time' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'un-dialogue-capture@example.org' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'un-dialogue-capture@example.org',
+              // Clips (page quotes, notes) go to the team's own server, which the observer configures;
+              // declared so Firefox asks for consent rather than us claiming "none".
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,0 +1,126 @@
+// axe-core on every extension page, rendered in headless Chromium with real data: options, the
+// side panel (empty and filled), the review list, a dialogue's timeline and its edit form. No
+// serious or critical violations; all of them are printed on failure (rule id, impact, targets).
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ClipInput } from '../../shared/schemas';
+import { api } from '../../scripts/lib/api.mjs';
+import { setupE2e, type E2e } from './harness';
+import { configureExtension, fillClip, openSidePanel } from './helpers';
+
+const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+let e2e: E2e;
+
+function clip(speaker: string, start: number, end: number): ClipInput {
+  return {
+    id: randomUUID(),
+    kind: 'webcast',
+    dialogueId: e2e.dialogue.id,
+    clock: 'recording',
+    start,
+    end,
+    speaker,
+    tags: ['tracing'],
+    note: `${speaker} spoke.`,
+    channel: 'floor',
+    capturedAt: '2026-06-03T13:05:00Z',
+    url: e2e.fixtures.inlinePlayerUrl,
+  };
+}
+
+beforeAll(async () => {
+  e2e = await setupE2e('a11y');
+  const clips = [clip('Chair', 0, 4), clip('France', 5, 11), clip('Mexico', 6, 10), clip('Germany', 12, 18)];
+  await api(e2e.serverUrl, '/clips', { method: 'POST', token: e2e.token, body: { clips } });
+  await configureExtension(e2e);
+});
+afterEach(({ task }) => {
+  if (task.result?.state === 'fail') e2e?.dumpLogs();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+/** Runs axe on the page as it is now; resolves with every violation. */
+async function axe(page: Page): Promise<Violation[]> {
+  // Extension pages' CSP refuses inline <script> (addScriptTag); evaluate goes through DevTools.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n: any) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+function describeViolations(where: string, violations: Violation[]): string {
+  if (violations.length === 0) return `${where}: no violations`;
+  return [
+    `${where}: ${violations.length} violation(s)`,
+    ...violations.map((v) => `  [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `      ${JSON.stringify(n.target)}`).join('\n')}`),
+  ].join('\n');
+}
+
+async function expectAccessible(page: Page, where: string) {
+  const violations = await axe(page);
+  const report = describeViolations(where, violations);
+  console.log(report);
+  const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(grave.map((v) => v.id), report).toEqual([]);
+}
+
+async function openExtensionPage(file: string, width = 1000): Promise<Page> {
+  const page = await e2e.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`chrome-extension://${e2e.extensionId}/${file}`);
+  await page.waitForLoadState();
+  return page;
+}
+
+describe('accessibility (axe-core): no serious or critical violations', () => {
+  it('on the options page, after a successful check', async () => {
+    const page = await openExtensionPage('options.html', 700);
+    await page.getByLabel('Server URL').fill(e2e.serverUrl);
+    await page.getByLabel('API token').fill(e2e.token);
+    await page.getByRole('button', { name: 'Save and check' }).click();
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toContain('Connected');
+    await expectAccessible(page, 'options.html');
+    await page.close();
+  });
+
+  it('on the side panel, with a clip being filled in', async () => {
+    const panel = await openSidePanel(e2e);
+    await expectAccessible(panel, 'sidepanel.html (empty)');
+    await fillClip(panel, { speaker: 'France', tags: 'marking', note: 'Supports tracing.' });
+    await expectAccessible(panel, 'sidepanel.html (filled)');
+    await panel.close();
+  });
+
+  it('on the review page: the list, a dialogue timeline and its edit form', async () => {
+    const page = await openExtensionPage('review.html');
+    await page.getByText(e2e.dialogue.title).first().waitFor({ timeout: 15_000 });
+    await expectAccessible(page, 'review.html (dialogue list)');
+
+    await page.goto(`chrome-extension://${e2e.extensionId}/review.html?dialogue=${e2e.dialogue.id}`);
+    await expect.poll(() => page.getByTestId('intervention').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await expectAccessible(page, 'review.html (timeline)');
+
+    await page.getByTestId('intervention').first().getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Summary', { exact: true }).waitFor();
+    await expectAccessible(page, 'review.html (edit form)');
+    await page.close();
+  });
+});

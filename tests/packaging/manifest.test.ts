@@ -1,0 +1,82 @@
+// The built manifests ask for exactly the documented permissions (README, "Permissions"). A new
+// permission or host must be added here on purpose, with its reason in the README.
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempOutDir, wxt, type Target } from './build';
+
+/** Where the extension works without asking: UN Web TV, its Kaltura player, UNODC, and loopback (dev server). */
+const HOSTS = [
+  'https://webtv.un.org/*',
+  'https://media.un.org/*',
+  'https://*.kaltura.com/*',
+  'https://www.unodc.org/*',
+  'http://127.0.0.1/*',
+  'http://localhost/*',
+];
+/** A team server on its own https host, requested from the options page when the observer saves it. */
+const OPTIONAL_HOSTS = ['https://*/*'];
+const PERMISSIONS: Record<Target, string[]> = {
+  'chrome-mv3': ['storage', 'alarms', 'activeTab', 'sidePanel'],
+  'firefox-mv3': ['storage', 'alarms', 'activeTab'],
+  // MV2 has no host_permissions: hosts are listed among the permissions.
+  'firefox-mv2': ['storage', 'alarms', 'activeTab', ...HOSTS],
+};
+const BROAD = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*', '*://*'];
+const GECKO_ID = 'un-dialogue-capture@example.org';
+
+type Manifest = Record<string, any>;
+const manifests = {} as Record<Target, Manifest>;
+const outDir = tempOutDir('manifest');
+
+beforeAll(async () => {
+  for (const target of Object.keys(PERMISSIONS) as Target[]) {
+    const dir = await wxt('build', target, outDir);
+    manifests[target] = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  }
+});
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+const sorted = (list: unknown) => [...((list as string[] | undefined) ?? [])].sort();
+
+describe.each(Object.keys(PERMISSIONS) as Target[])('the %s manifest', (target) => {
+  it('asks for the documented permissions and hosts, nothing more', () => {
+    const m = manifests[target];
+    expect(sorted(m.permissions)).toEqual(sorted(PERMISSIONS[target]));
+    if (target === 'firefox-mv2') {
+      expect(m.host_permissions).toBeUndefined();
+      expect(sorted(m.optional_permissions)).toEqual(sorted(OPTIONAL_HOSTS));
+    } else {
+      expect(sorted(m.host_permissions)).toEqual(sorted(HOSTS));
+      expect(sorted(m.optional_host_permissions)).toEqual(sorted(OPTIONAL_HOSTS));
+      expect(m.optional_permissions).toBeUndefined();
+    }
+  });
+
+  it('runs its content script only on the documented hosts', () => {
+    const scripts = manifests[target].content_scripts as { matches: string[]; all_frames?: boolean }[];
+    expect(scripts).toHaveLength(1);
+    expect(sorted(scripts[0]!.matches)).toEqual(sorted(HOSTS));
+    // The Kaltura player's <video> can sit in a cross-origin iframe.
+    expect(scripts[0]!.all_frames).toBe(true);
+  });
+
+  it('has no broad host pattern outside the optional ones, and loads no remote code', () => {
+    const m = manifests[target];
+    const granted = [...(m.permissions ?? []), ...(m.host_permissions ?? []), ...(m.content_scripts ?? []).flatMap((c: any) => c.matches)];
+    for (const pattern of BROAD) expect(granted, `${pattern} granted up front`).not.toContain(pattern);
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+    // No relaxed CSP (remote scripts, eval) and no externally_connectable web pages.
+    expect(JSON.stringify(m.content_security_policy ?? {})).not.toMatch(/https?:|unsafe-eval|\*/);
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+  });
+});
+
+describe.each(['firefox-mv3', 'firefox-mv2'] as Target[])('the %s manifest', (target) => {
+  it('carries the fixed gecko id and declares what data leaves the browser', () => {
+    const gecko = manifests[target].browser_specific_settings?.gecko;
+    expect(gecko?.id).toBe(GECKO_ID);
+    expect(gecko?.data_collection_permissions?.required).toEqual(['websiteContent']);
+  });
+});
