@@ -59,6 +59,9 @@ export function ShareLinks({ dialogueId, canManage, announce }: Props) {
       () => sendToBackground('share:create', { dialogueId, format }),
       (link) => {
         setFresh(link);
+        // Shown at once; the reload that follows brings the server's list.
+        const { url: _url, ...listed } = link;
+        setLinks((list) => [listed, ...(list ?? []).filter((l) => l.id !== link.id)]);
         announce(`New ${FORMAT_NAMES[link.format]} share link made. Copy it now: it is shown only once.`);
         void load();
       },
