@@ -29,6 +29,13 @@ export function mdText(text: string, prefix = ''): string {
   return text.split(/\r\n|\r|\n/).map(escapeLine).join(`\\\n${prefix}`);
 }
 
+/**
+ * A heading is one line: line breaks in its text become spaces (the text is otherwise kept); every '#'
+ * is escaped, since trailing ones would be taken for the heading's closing sequence and dropped.
+ */
+const mdHeadingText = (text: string): string =>
+  mdText(text.replace(/[ \t]*(?:\r\n|\r|\n)+[ \t]*/g, ' ')).replace(/(?<!\\)#/g, '\\#');
+
 /** A link to our own, already vetted http(s) URL; the angle form survives parentheses in it. */
 const mdLink = (label: string, url: string): string => `[${label}](<${url}>)`;
 
@@ -42,7 +49,7 @@ function timeLine(input: ExportInput, i: ExportIntervention): string {
 function intervention(input: ExportInput, i: ExportIntervention): string {
   const { lead, name } = speakerPhrase(i.speaker);
   const status = i.status === 'approved' ? '' : ` \\[${statusLabel(i.status)}\\]`;
-  const out = [`### ${i.position}. ${mdText(i.speaker.name)}${status}`, timeLine(input, i)];
+  const out = [`### ${i.position}. ${mdHeadingText(i.speaker.name)}${status}`, timeLine(input, i)];
   const who = `${lead}${mdText(name)}${i.onBehalfOf ? `, speaking on behalf of ${mdText(i.onBehalfOf)},` : ''}`;
   if (hasSummary(i)) out.push(`${who} said: ${mdText(i.summary)}`);
   else if (i.notes.length > 0) out.push(`${who} took the floor. Observers' notes:\n\n${i.notes.map((n) => `- ${mdText(n, '  ')}`).join('\n')}`);
@@ -67,7 +74,7 @@ export function renderMarkdown(input: ExportInput): string {
     ? 'All interventions, including those not yet approved (marked with their status).'
     : 'Approved interventions only.';
   const parts = [
-    `# ${mdText(d.title)}`,
+    `# ${mdHeadingText(d.title)}`,
     facts.join('\\\n'),
     `*${scope} ${chosen.length} intervention${chosen.length === 1 ? '' : 's'}. Generated ${mdText(input.generatedAt)}.*`,
     '## Interventions',

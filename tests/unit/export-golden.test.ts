@@ -33,6 +33,11 @@ describe('export golden files', () => {
     }
   });
 
+  it('keeps a title whole in the Markdown heading: one line, trailing # kept', () => {
+    const md = renderExport('md', { ...goldenInput('all'), dialogue: { ...GOLDEN_DIALOGUE, title: 'Firearms\nround #2 #' } }).body;
+    expect(md.split('\n')[0]).toBe('# Firearms round \\#2 \\#');
+  });
+
   it('names files by format', () => {
     expect(EXPORT_FORMATS.map((f) => exportFileName(GOLDEN_DIALOGUE, f))).toEqual([
       'constructive-dialogue-on-firearms-2026-06-03.md',

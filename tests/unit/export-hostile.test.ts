@@ -152,6 +152,8 @@ describe('Markdown with hostile text', () => {
   it('has no syntax but its own: no raw HTML, links, headings or emphasis from user text', () => {
     expect(mdSyntax(md)).toBe(mdSyntax(renderExport('md', plainCopy(input)).body));
     expect(md).not.toMatch(/(?<!\\)<(script|img)/);
+    // Headings stay on one line (a hard break would spill the rest of a title into a paragraph).
+    expect(md).not.toMatch(/^#.*\\$/m);
     expect(md).not.toMatch(/(?<!\\)\]\(javascript/);
     // Bare URLs in user text stay text (GFM would link them); only our own links carry "://".
     const ours = /\]\(<https:\/\/[^>\s]+>\)|\*\*Webcast:\*\* <https:\/\/[^>\s]+>/g;
