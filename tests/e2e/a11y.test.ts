@@ -82,6 +82,29 @@ async function expectAccessible(page: Page, where: string) {
   expect(grave.map((v) => v.id), report).toEqual([]);
 }
 
+/**
+ * Tabs through the page from the top and returns what got focus, in order, with whether a focus
+ * ring shows (an outline or a box-shadow that the unfocused control lacks).
+ */
+async function tabThrough(page: Page, steps: number): Promise<{ name: string; ring: boolean }[]> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const seen: { name: string; ring: boolean }[] = [];
+  for (let i = 0; i < steps; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+      const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '';
+      return { name: `${el.tagName.toLowerCase()} "${label.trim().replace(/\s+/g, ' ').slice(0, 40)}"`, ring };
+    });
+    if (!focused) break;
+    seen.push(focused);
+  }
+  return seen;
+}
+
 async function openExtensionPage(file: string, width = 1000): Promise<Page> {
   const page = await e2e.context.newPage();
   await page.setViewportSize({ width, height: 900 });
@@ -99,6 +122,49 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toContain('Connected');
     await expectAccessible(page, 'options.html');
     await page.close();
+  });
+
+  it('on the options page, when the token is refused', async () => {
+    const page = await openExtensionPage('options.html', 700);
+    await page.getByLabel('Server URL').fill(e2e.serverUrl);
+    await page.getByLabel('API token').fill('udc_not-a-real-token');
+    await page.getByRole('button', { name: 'Save and check' }).click();
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toMatch(/\S/);
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).not.toContain('Connected');
+    await expectAccessible(page, 'options.html (refused token)');
+    // Put the good token back: the later pages need a connected extension.
+    await page.getByLabel('API token').fill(e2e.token);
+    await page.getByRole('button', { name: 'Save and check' }).click();
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toContain('Connected');
+    await page.close();
+  });
+
+  it('on the options page by keyboard: every control is reached by Tab and shows a focus ring', async () => {
+    const page = await openExtensionPage('options.html', 700);
+    const seen = await tabThrough(page, 10);
+    expect(seen.map((s) => s.name)).toEqual(expect.arrayContaining(['input "Server URL"', 'input "API token"', 'button "Save and check"']));
+    expect(seen.filter((s) => !s.ring), JSON.stringify(seen)).toEqual([]);
+    await page.close();
+  });
+
+  it('on the side panel by keyboard: every control is reached by Tab and shows a focus ring', async () => {
+    const panel = await openSidePanel(e2e);
+    const seen = await tabThrough(panel, 30);
+    const names = seen.map((s) => s.name);
+    for (const name of ['select "Dialogue"', 'button "Start"', 'button "End"', 'input "Speaker"', 'button "Save"']) {
+      expect(names.some((n) => n.startsWith(name)), `${name} not reached; reached ${JSON.stringify(names)}`).toBe(true);
+    }
+    expect(seen.filter((s) => !s.ring), JSON.stringify(seen)).toEqual([]);
+    await panel.close();
+  });
+
+  it('on the side panel, when a clip is saved with missing fields', async () => {
+    const panel = await openSidePanel(e2e);
+    await panel.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => panel.getByTestId('capture-message').innerText(), { timeout: 10_000 }).toContain('not saved');
+    expect(await panel.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+    await expectAccessible(panel, 'sidepanel.html (validation errors)');
+    await panel.close();
   });
 
   it('on the side panel, with a clip being filled in', async () => {
