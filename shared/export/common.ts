@@ -111,15 +111,15 @@ export function exportFileName(dialogue: ExportDialogue, format: ExportFormat): 
   return `${stem}.${EXTENSIONS[format]}`;
 }
 
-const STATE_KINDS = new Set(['state', 'observer-state']);
-
 /**
- * How meeting coverage names who spoke: "The representative of France" for a State, "The Chair" for the
- * Chair, and the name itself for everyone else (IGOs, UN entities, NGOs, academia, unknown speakers).
+ * How meeting coverage names who spoke: "The representative of France" for a Member State, "The observer
+ * for the Holy See" for an observer State, "The Chair" for the Chair, and the name itself for everyone
+ * else (IGOs, UN entities, NGOs, academia, the private sector, unknown speakers).
  */
 export function speakerPhrase(speaker: ExportIntervention['speaker']): { lead: string; name: string } {
   if (speaker.kind === 'chair') return { lead: 'The Chair', name: '' };
-  if (speaker.kind && STATE_KINDS.has(speaker.kind)) return { lead: 'The representative of ', name: speaker.name };
+  if (speaker.kind === 'state') return { lead: 'The representative of ', name: speaker.name };
+  if (speaker.kind === 'observer-state') return { lead: 'The observer for ', name: speaker.name };
   return { lead: '', name: speaker.name };
 }
 

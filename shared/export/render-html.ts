@@ -32,7 +32,7 @@ function timeHtml(input: ExportInput, i: ExportIntervention): string {
 
 function intervention(input: ExportInput, i: ExportIntervention): string {
   const approved = i.status === 'approved';
-  const classes = approved ? '' : ` class="not-approved ${i.status === 'rejected' ? 'rejected' : ''}"`;
+  const classes = approved ? '' : ` class="not-approved${i.status === 'rejected' ? ' rejected' : ''}"`;
   const status = approved ? '' : ` <span class="status${i.status === 'rejected' ? ' rejected' : ''}">${esc(statusLabel(i.status))}</span>`;
   const { lead, name } = speakerPhrase(i.speaker);
   const who = `<span class="speaker">${esc(lead)}${name ? u(name) : ''}</span>${i.onBehalfOf ? `, speaking on behalf of ${u(i.onBehalfOf)},` : ''}`;

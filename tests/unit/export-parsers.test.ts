@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { WebVTTParser } from 'webvtt-parser';
 import { describe, expect, it } from 'vitest';
 import { renderExport, selectInterventions, webcastMomentUrl } from '../../shared/export';
-import { shownInterventions } from '../../shared/export/common';
+import { shownInterventions, speakerPhrase } from '../../shared/export/common';
 import { neutraliseCell } from '../../shared/export/render-csv';
 import { vttText, vttTime } from '../../shared/export/render-vtt';
 import { GOLDEN_INTERVENTIONS, goldenInput } from './__golden__/export/dialogue.fixture';
@@ -102,6 +102,14 @@ describe('scope and links', () => {
     expect(selectInterventions(goldenInput('all')).map((i) => i.status)).toEqual(GOLDEN_INTERVENTIONS.map((i) => i.status));
     expect(renderExport('md', goldenInput('approved')).body).not.toContain('Mexico');
     expect(renderExport('html', goldenInput('all')).body).toContain('<span class="status">Draft</span>');
+  });
+
+  it('names speakers as meeting coverage does', () => {
+    const phrase = (kind: string | null, name = 'X') => Object.values(speakerPhrase({ name, code: null, kind })).join('');
+    expect(phrase('state', 'France')).toBe('The representative of France');
+    expect(phrase('observer-state', 'the Holy See')).toBe('The observer for the Holy See');
+    expect(phrase('chair', 'Co-Chair')).toBe('The Chair');
+    expect(['igo', 'un-entity', 'ngo', 'academia', 'private-sector', null].map((k) => phrase(k, 'UNODC'))).toEqual(Array(6).fill('UNODC'));
   });
 
   it('deep-links a moment as a media fragment of whole seconds', () => {
