@@ -172,6 +172,13 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     await expectAccessible(panel, 'sidepanel.html (empty)');
     await fillClip(panel, { speaker: 'France', tags: 'marking', note: 'Supports tracing.' });
     await expectAccessible(panel, 'sidepanel.html (filled)');
+
+    // Right-to-left text (here Arabic) is laid out right to left in the fields that take free text.
+    await fillClip(panel, { speaker: 'مصر', tags: 'تتبع', note: 'أيدت مصر صكاً عالمياً للتتبع.' });
+    const rtl = (label: string) => panel.getByLabel(label, { exact: true }).evaluate((el) => el.matches(':dir(rtl)'));
+    expect([await rtl('Speaker'), await rtl('Tags'), await rtl('Note')]).toEqual([true, true, true]);
+    expect(await rtl('Start (s)')).toBe(false);
+    await expectAccessible(panel, 'sidepanel.html (Arabic text)');
     await panel.close();
   });
 

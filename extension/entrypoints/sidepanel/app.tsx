@@ -196,7 +196,7 @@ export function SidePanelApp() {
             <label for="start">Start (s)</label>
             <input {...field('start')} inputMode="decimal" value={draft.start} onInput={(e) => updateDraft({ start: e.currentTarget.value })} />
           </div>
-          <button type="button" id="start-button" title="Alt+S" onClick={() => void mark('start')}>
+          <button type="button" id="start-button" title="Alt+S" aria-keyshortcuts="Alt+S" onClick={() => void mark('start')}>
             Start
           </button>
         </div>
@@ -206,20 +206,21 @@ export function SidePanelApp() {
             <label for="end">End (s)</label>
             <input {...field('end')} inputMode="decimal" value={draft.end} onInput={(e) => updateDraft({ end: e.currentTarget.value })} />
           </div>
-          <button type="button" title="Alt+E" onClick={() => void mark('end')}>
+          <button type="button" title="Alt+E" aria-keyshortcuts="Alt+E" onClick={() => void mark('end')}>
             End
           </button>
         </div>
         {fieldError('end')}
+        {/* Speakers, tags and notes may be typed in Arabic: dir="auto" gives each field its text's direction. */}
         <label for="speaker">Speaker</label>
-        <input {...field('speaker')} autoComplete="off" value={draft.speaker} onInput={(e) => updateDraft({ speaker: e.currentTarget.value })} />
+        <input {...field('speaker')} dir="auto" autoComplete="off" value={draft.speaker} onInput={(e) => updateDraft({ speaker: e.currentTarget.value })} />
         {fieldError('speaker')}
         <label for="tags">Tags</label>
-        <input {...field('tags')} autoComplete="off" value={draft.tags} onInput={(e) => updateDraft({ tags: e.currentTarget.value })} aria-describedby={errors.tags ? 'tags-error' : 'tags-hint'} />
+        <input {...field('tags')} dir="auto" autoComplete="off" value={draft.tags} onInput={(e) => updateDraft({ tags: e.currentTarget.value })} aria-describedby={errors.tags ? 'tags-error' : 'tags-hint'} />
         <p id="tags-hint" class="hint">Separate tags with commas.</p>
         {fieldError('tags')}
         <label for="note">Note</label>
-        <textarea {...field('note')} value={draft.note} onInput={(e) => updateDraft({ note: e.currentTarget.value })} />
+        <textarea {...field('note')} dir="auto" value={draft.note} onInput={(e) => updateDraft({ note: e.currentTarget.value })} />
         {fieldError('note')}
         <div class="actions">
           <button type="submit" class="primary">
