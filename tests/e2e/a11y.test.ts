@@ -194,6 +194,16 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     await page.getByTestId('intervention').first().getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel('Summary', { exact: true }).waitFor();
     await expectAccessible(page, 'review.html (edit form)');
+
+    // By keyboard, on a fresh load: each card's actions are Tab stops with a visible focus ring.
+    await page.goto(`chrome-extension://${e2e.extensionId}/review.html?dialogue=${e2e.dialogue.id}`);
+    await expect.poll(() => page.getByTestId('intervention').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    const seen = await tabThrough(page, 80);
+    const names = seen.map((s) => s.name);
+    for (const name of ['button "Play from', 'button "Edit"', 'button "Approve"', 'button "History"']) {
+      expect(names.some((n) => n.startsWith(name)), `${name} not reached; reached ${JSON.stringify(names)}`).toBe(true);
+    }
+    expect(seen.filter((s) => !s.ring), JSON.stringify(seen)).toEqual([]);
     await page.close();
   });
 });
