@@ -1,7 +1,8 @@
 // The capture path in real Firefox ESR (WebDriver BiDi): configure the server on the options
 // page, seek the fixture webcast, take Start/End in the side panel, fill the speaker, Save, and
-// find the clip in the dialogue's record through the API.
-import type { ElementHandle, Page } from 'puppeteer-core';
+// find the clip in the dialogue's record through the API; then the same with the video inside a
+// cross-origin player iframe, as on UN Web TV's Kaltura embed.
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getRecord } from '../../scripts/lib/api.mjs';
 import { setupFirefoxE2e, type FirefoxE2e } from './firefox';
@@ -51,7 +52,7 @@ async function button(page: Page, name: string): Promise<ElementHandle<HTMLButto
   return element;
 }
 
-function seek(page: Page, seconds: number): Promise<number> {
+function seek(page: Page | Frame, seconds: number): Promise<number> {
   return page.evaluate(async (seconds) => {
     const video = document.querySelector('video')!;
     if (video.readyState < 1) await new Promise((resolve) => video.addEventListener('loadedmetadata', resolve, { once: true }));
@@ -80,6 +81,40 @@ async function takeTime(panel: Page, which: 'Start' | 'End'): Promise<number> {
   );
 }
 
+/** Opens the side panel bound to the tab showing `url`, with our dialogue chosen. */
+async function openPanelFor(url: string): Promise<Page> {
+  const probe = await ff.openExtensionPage('options.html');
+  // Without the `tabs` permission an extension page still sees the player tab's URL: we hold host access there.
+  const tabId = await probe.evaluate(async (url) => {
+    const tabs = await (globalThis as any).browser.tabs.query({});
+    return tabs.find((t: { url?: string }) => t.url === url)?.id as number | undefined;
+  }, url);
+  await probe.close();
+  expect(tabId).toBeTypeOf('number');
+  const panel = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  const dialogue = await control(panel, 'Dialogue');
+  await eventually(
+    async () => {
+      const values = await dialogue.evaluate((el) => [...(el as unknown as HTMLSelectElement).options].map((o) => o.value));
+      if (!values.includes(ff.dialogue.id)) throw new Error(`options are ${JSON.stringify(values)}`);
+    },
+    { what: 'our dialogue in the Dialogue list' },
+  );
+  await dialogue.select(ff.dialogue.id);
+  return panel;
+}
+
+async function waitForSpeakerIn(speaker: string) {
+  return eventually(
+    async () => {
+      const record = await getRecord(ff.serverUrl, ff.token, ff.dialogue.id);
+      if (interventionsOf(record, speaker).length === 0) throw new Error(`record has ${JSON.stringify(record.interventions.map(speakerName))}`);
+      return record;
+    },
+    { timeout: 30_000, interval: 300, what: `an intervention of ${speaker} in the record` },
+  );
+}
+
 describe('capturing a clip in Firefox ESR', () => {
   it('connects through the options page', async () => {
     const page = await ff.openExtensionPage('options.html');
@@ -103,25 +138,7 @@ describe('capturing a clip in Firefox ESR', () => {
     await player.goto(ff.fixtures.inlinePlayerUrl);
     expect(await seek(player, 12)).toBeCloseTo(12, 1);
 
-    const panel = await ff.openExtensionPage('sidepanel.html');
-    // Without the `tabs` permission the panel still sees the player tab's URL: we hold host access there.
-    const tabId = await panel.evaluate(async (url) => {
-      const tabs = await (globalThis as any).browser.tabs.query({});
-      return tabs.find((t: { url?: string }) => t.url === url)?.id as number | undefined;
-    }, ff.fixtures.inlinePlayerUrl);
-    expect(tabId).toBeTypeOf('number');
-    await panel.close();
-
-    const bound = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    const dialogue = await control(bound, 'Dialogue');
-    await eventually(
-      async () => {
-        const values = await dialogue.evaluate((el) => [...(el as unknown as HTMLSelectElement).options].map((o) => o.value));
-        if (!values.includes(ff.dialogue.id)) throw new Error(`options are ${JSON.stringify(values)}`);
-      },
-      { what: 'our dialogue in the Dialogue list' },
-    );
-    await dialogue.select(ff.dialogue.id);
+    const bound = await openPanelFor(ff.fixtures.inlinePlayerUrl);
 
     expect(await takeTime(bound, 'Start')).toBeCloseTo(12, 1);
     await seek(player, 19);
@@ -131,14 +148,7 @@ describe('capturing a clip in Firefox ESR', () => {
     await fill(bound, 'Note', 'Asked for help with marking.');
     await (await button(bound, 'Save')).click();
 
-    const record = await eventually(
-      async () => {
-        const record = await getRecord(ff.serverUrl, ff.token, ff.dialogue.id);
-        if (interventionsOf(record, 'Kenya').length === 0) throw new Error(`record has ${JSON.stringify(record.interventions.map(speakerName))}`);
-        return record;
-      },
-      { timeout: 30_000, interval: 300, what: 'an intervention of Kenya in the record' },
-    );
+    const record = await waitForSpeakerIn('Kenya');
     const [kenya, ...more] = interventionsOf(record, 'Kenya');
     expect(more).toHaveLength(0);
     expect(kenya!.start).toBeCloseTo(12, 1);
@@ -152,5 +162,30 @@ describe('capturing a clip in Firefox ESR', () => {
       },
       { what: 'the outbox to say "All sent"' },
     );
+  });
+  it('clips the <video> inside a cross-origin player iframe', async () => {
+    const player = await ff.browser.newPage();
+    await player.goto(ff.fixtures.iframePlayerUrl);
+    const frame = await eventually(
+      async () => {
+        const found = player.frames().find((f) => f.url().startsWith(ff.fixtures.playerOrigin));
+        if (!found) throw new Error(`frames are ${JSON.stringify(player.frames().map((f) => f.url()))}`);
+        return found;
+      },
+      { what: 'the player iframe' },
+    );
+    expect(await player.evaluate(() => document.querySelectorAll('video').length)).toBe(0);
+    expect(await seek(frame, 3)).toBeCloseTo(3, 1);
+
+    const panel = await openPanelFor(ff.fixtures.iframePlayerUrl);
+    expect(await takeTime(panel, 'Start')).toBeCloseTo(3, 1);
+    await seek(frame, 8);
+    expect(await takeTime(panel, 'End')).toBeCloseTo(8, 1);
+    await fill(panel, 'Speaker', 'Brazil');
+    await (await button(panel, 'Save')).click();
+
+    const [brazil] = interventionsOf(await waitForSpeakerIn('Brazil'), 'Brazil');
+    expect(brazil!.start).toBeCloseTo(3, 1);
+    expect(brazil!.end).toBeCloseTo(8, 1);
   });
 });
