@@ -67,9 +67,10 @@ export async function runLoad({ apiUrl, bootstrapToken, observers = 20, ratePerO
       // Spread the observers over one interval so requests do not arrive in lockstep.
       await sleep((o * interval) / observers);
       for (let seq = 0; ; seq++) {
-        const due = started + (o * interval) / observers + seq * interval;
-        if (due - started >= durationS * 1000) break;
-        const wait = due - performance.now();
+        // Compared as an offset: started + x - started is not always x in floating point.
+        const offset = (o * interval) / observers + seq * interval;
+        if (offset >= durationS * 1000) break;
+        const wait = started + offset - performance.now();
         if (wait > 0) await sleep(wait);
         const clip = clipAt(o, dialogue.id, (performance.now() - started) / 1000, seq);
         const t0 = performance.now();
