@@ -39,6 +39,33 @@ export async function assembleDialogue(db: Db, teamId: string, dialogueId: strin
   return written ? 'written' : 'skipped';
 }
 
+// Under a steady stream of new clips each attempt may be overtaken; then answer the latest stored.
+const MAX_CURRENT_ATTEMPTS = 3;
+
+/**
+ * Reads something built from the stored record with `read`, assembling the dialogue first
+ * while its input is newer than its last assembly, so the answer reflects every clip stored
+ * before the request. Resolves with null when the dialogue is not the team's.
+ */
+export async function readCurrent<T>(
+  db: Db,
+  teamId: string,
+  dialogueId: string,
+  read: () => Promise<T | null>,
+  revisionsOf: (value: T) => { assembledRevision: number; clipsRevision: number },
+): Promise<T | null> {
+  let value = await read();
+  for (let attempt = 0; value && isStale(revisionsOf(value)) && attempt < MAX_CURRENT_ATTEMPTS; attempt++) {
+    await assembleDialogue(db, teamId, dialogueId);
+    value = await read();
+  }
+  return value;
+}
+
+function isStale({ assembledRevision, clipsRevision }: { assembledRevision: number; clipsRevision: number }): boolean {
+  return assembledRevision < clipsRevision;
+}
+
 /** How long a dialogue's input must rest before assembly runs after a response, and the most it waits. */
 export interface AssemblyTiming {
   quietMs: number;

@@ -3,10 +3,7 @@ import type { ExportFormat, ExportInclude, ExportInput, ExportIntervention, Expo
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
 import { loadExportRows, type ExportRows } from '../repositories/export-input';
-import { assembleDialogue } from './assembly';
-
-// As the record service: under a steady stream of new clips, answer the latest stored after a few tries.
-const MAX_ATTEMPTS = 3;
+import { readCurrent } from './assembly';
 
 export interface RenderedExport {
   body: string;
@@ -19,11 +16,7 @@ export interface RenderedExport {
  * input changed since the last assembly (as GET /record does), so an export never lags the record.
  */
 export async function exportInput(db: Db, teamId: string, dialogueId: string, include: ExportInclude, now: Date): Promise<ExportInput> {
-  let rows = await loadExportRows(db, teamId, dialogueId);
-  for (let attempt = 0; rows && rows.dialogue.assembledRevision < rows.dialogue.clipsRevision && attempt < MAX_ATTEMPTS; attempt++) {
-    await assembleDialogue(db, teamId, dialogueId);
-    rows = await loadExportRows(db, teamId, dialogueId);
-  }
+  const rows = await readCurrent(db, teamId, dialogueId, () => loadExportRows(db, teamId, dialogueId), (r) => r.dialogue);
   if (!rows) throw notFound('dialogue');
   const { id, title, theme, date, venue, webcastUrl, recordingStartedAt } = rows.dialogue;
   return {

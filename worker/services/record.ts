@@ -4,11 +4,8 @@ import type { Caller } from '../env';
 import { notFound } from '../errors';
 import { toStored } from '../repositories/intervention-rows';
 import { readRecord, type StoredRecord } from '../repositories/interventions';
-import { assembleDialogue } from './assembly';
+import { readCurrent } from './assembly';
 import { toIntervention } from './intervention-view';
-
-// Under a steady stream of new clips each attempt may be overtaken; then answer the latest stored.
-const MAX_ATTEMPTS = 3;
 
 /**
  * The dialogue's record as stored, assembled first when its input changed since the last
@@ -16,11 +13,7 @@ const MAX_ATTEMPTS = 3;
  */
 export async function currentRecord(db: Db, caller: Caller, dialogueId: string): Promise<DialogueRecord> {
   const teamId = caller.team.id;
-  let stored = await readRecord(db, teamId, dialogueId);
-  for (let attempt = 0; stored && stored.assembledRevision < stored.clipsRevision && attempt < MAX_ATTEMPTS; attempt++) {
-    await assembleDialogue(db, teamId, dialogueId);
-    stored = await readRecord(db, teamId, dialogueId);
-  }
+  const stored = await readCurrent(db, teamId, dialogueId, () => readRecord(db, teamId, dialogueId), (s) => s);
   if (!stored) throw notFound('dialogue');
   return toRecord(dialogueId, stored);
 }
