@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Intervention } from '../../shared/schemas';
-import { call, expectError, pageClip, revisions } from './helpers';
+import { call, expectError, pageClip, revisions, webcastClip } from './helpers';
 import { ok, patch, send, sql, team, threeTurns, type Team } from './review-helpers';
 
 const FORMATS = {
@@ -64,6 +64,22 @@ describe('GET /dialogues/{id}/export', () => {
     expect(await json('csv', 'all')).toContain('Peru');
     expect(await json('json')).not.toContain('Peru one');
     expect(await json('json', 'all')).toMatch(/"draft"/);
+  });
+
+  it('says on whose behalf a speaker spoke, as most observers typed it', async () => {
+    const other = await team('Behalf');
+    const { id } = await (await call('/dialogues', { token: other.admin, body: { title: 'Behalf', theme: 'firearms', date: '2026-07-02' } })).json<{ id: string }>();
+    await send(other.observer, [
+      webcastClip(id, { speaker: 'Portugal, on behalf of the European Union', start: 10, end: 70 }),
+      webcastClip(id, { speaker: 'Portugal on behalf of the EU', start: 12, end: 69 }),
+      webcastClip(id, { speaker: 'Portugal', start: 11, end: 71 }),
+      webcastClip(id, { speaker: 'Chile', start: 80, end: 120 }),
+    ]);
+    const md = await (await get('md', 'all', other.reviewer, id)).text();
+    expect(md).toMatch(/Portugal, speaking on behalf of (the )?European Union/);
+    expect(md).not.toMatch(/Chile, speaking on behalf/);
+    const json = JSON.parse(await (await get('json', 'all', other.reviewer, id)).text());
+    expect(json.interventions.map((i: { onBehalfOf: string | null }) => i.onBehalfOf)).toEqual(['European Union', null]);
   });
 
   it("carries a page quote's TextQuoteSelector in the JSON-LD", async () => {

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import type { DialogueParticipant } from '../../shared/schemas';
 import { clips, dialogues, interventionClips, interventions } from '../db/schema';
 
 export interface ExportRows {
@@ -11,6 +12,7 @@ export interface ExportRows {
     venue: string | null;
     webcastUrl: string | null;
     recordingStartedAt: string | null;
+    participants: DialogueParticipant[];
     clipsRevision: number;
     assembledRevision: number;
   };
@@ -26,12 +28,14 @@ export interface ExportRows {
     start: number | null;
     end: number | null;
   }[];
+  /** The speaker as each supporting clip's observer typed it: it may say on whose behalf. */
+  typedSpeakers: { interventionId: string; speaker: string }[];
 }
 
 /** What an export of a team's dialogue reads, from one consistent snapshot; null if not the team's. */
 export async function loadExportRows(db: Db, teamId: string, dialogueId: string): Promise<ExportRows | null> {
   const shown = and(eq(interventions.teamId, teamId), eq(interventions.dialogueId, dialogueId), isNull(interventions.mergedInto));
-  const [dialogueRows, interventionRows, quoteRows] = await db.batch([
+  const [dialogueRows, interventionRows, quoteRows, typedRows] = await db.batch([
     db
       .select({
         id: dialogues.id,
@@ -41,6 +45,7 @@ export async function loadExportRows(db: Db, teamId: string, dialogueId: string)
         venue: dialogues.venue,
         webcastUrl: dialogues.webcastUrl,
         recordingStartedAt: dialogues.recordingStartedAt,
+        participants: dialogues.participants,
         clipsRevision: dialogues.clipsRevision,
         assembledRevision: dialogues.assembledRevision,
       })
@@ -62,8 +67,20 @@ export async function loadExportRows(db: Db, teamId: string, dialogueId: string)
       .innerJoin(clips, eq(clips.id, interventionClips.clipId))
       .where(and(shown, eq(clips.kind, 'page')))
       .orderBy(asc(clips.capturedAt), asc(clips.id)),
+    db
+      .select({ interventionId: interventionClips.interventionId, speaker: clips.speaker })
+      .from(interventionClips)
+      .innerJoin(interventions, eq(interventions.id, interventionClips.interventionId))
+      .innerJoin(clips, eq(clips.id, interventionClips.clipId))
+      .where(and(shown, eq(interventionClips.role, 'support')))
+      .orderBy(asc(clips.id)),
   ]);
   const dialogue = dialogueRows[0];
   if (!dialogue) return null;
-  return { dialogue, interventions: interventionRows, quotes: quoteRows };
+  return {
+    dialogue: { ...dialogue, participants: dialogue.participants as DialogueParticipant[] },
+    interventions: interventionRows,
+    quotes: quoteRows,
+    typedSpeakers: typedRows,
+  };
 }

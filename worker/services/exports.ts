@@ -3,7 +3,9 @@ import type { ExportFormat, ExportInclude, ExportInput, ExportIntervention, Expo
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
 import { loadExportRows, type ExportRows } from '../repositories/export-input';
+import { canonicaliseSpeaker } from '../../shared/speakers';
 import { readCurrent } from './assembly';
+import { speakerIndexFor } from './speakers';
 
 export interface RenderedExport {
   body: string;
@@ -41,6 +43,7 @@ export async function renderDialogueExport(
 }
 
 function toExportInterventions(rows: ExportRows): ExportIntervention[] {
+  const behalfOf = onBehalfOfByIntervention(rows);
   const sourcesOf = new Map<string, ExportRows['quotes']>();
   for (const q of rows.quotes) {
     const list = sourcesOf.get(q.interventionId);
@@ -52,7 +55,7 @@ function toExportInterventions(rows: ExportRows): ExportIntervention[] {
     // Positions count the interventions shown, as the record's do.
     position: index,
     speaker: { name: row.speaker, code: row.speakerEntityId, kind: row.speakerKind },
-    onBehalfOf: null,
+    onBehalfOf: behalfOf.get(row.id) ?? null,
     start: row.start,
     end: row.end,
     status: row.status,
@@ -61,6 +64,29 @@ function toExportInterventions(rows: ExportRows): ExportIntervention[] {
     tags: row.tags,
     quotes: withSources(row.quotes, sourcesOf.get(row.id) ?? []),
   }));
+}
+
+/**
+ * "On behalf of" as the observers typed it ("Portugal, on behalf of the European Union"): the
+ * group most supporting clips name, ties to the first in code-point order; none when no clip
+ * names one. The record keeps the speaker; the typed clips keep the group.
+ */
+function onBehalfOfByIntervention(rows: ExportRows): Map<string, string> {
+  const index = speakerIndexFor(rows.dialogue.participants);
+  const counts = new Map<string, Map<string, number>>();
+  for (const { interventionId, speaker } of rows.typedSpeakers) {
+    const group = canonicaliseSpeaker(index, speaker).onBehalfOf;
+    if (!group) continue;
+    const byName = counts.get(interventionId) ?? new Map<string, number>();
+    byName.set(group.display, (byName.get(group.display) ?? 0) + 1);
+    counts.set(interventionId, byName);
+  }
+  const result = new Map<string, string>();
+  for (const [id, byName] of counts) {
+    const [name] = [...byName.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]!;
+    result.set(id, name);
+  }
+  return result;
 }
 
 /**
