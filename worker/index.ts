@@ -3,6 +3,7 @@ import type { PublicEnv } from './env';
 import { AppError, errorBody, payloadTooLarge, toAppError } from './errors';
 import { createApp } from './lib/create-app';
 import { corsForExtensions } from './middleware/cors';
+import { backup } from './routes/backup';
 import { bootstrap } from './routes/bootstrap';
 import { clips } from './routes/clips';
 import { dialogues } from './routes/dialogues';
@@ -40,6 +41,7 @@ const app = base
   .route('/api/v1/health', health)
   .route('/api/v1/bootstrap', bootstrap)
   .route('/api/v1/me', me)
+  .route('/api/v1/backup', backup)
   .route('/api/v1/members', members)
   .route('/api/v1/tokens', tokens)
   .route('/api/v1/dialogues', dialogues)

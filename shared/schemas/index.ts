@@ -4,3 +4,4 @@ export * from './clip';
 export * from './team';
 export * from './record';
 export * from './token';
+export * from './backup';

@@ -1,0 +1,171 @@
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BackupRestoreResult, DialogueRecord, Revision, TeamBackup } from '../../shared/schemas';
+import { addMember, callWith, createDialogue, expectError, rowCount, webcastClip } from './helpers';
+import { ok, patch, revisionsOf, send, sql, team, type Team } from './review-helpers';
+
+// FK-safe: rows that name others go first. Tables this list does not know (added later) go before it.
+const KNOWN_TABLES = [
+  'intervention_clips',
+  'revisions',
+  'live_offsets',
+  'share_links',
+  'interventions',
+  'clips',
+  'api_tokens',
+  'dialogues',
+  'members',
+  'teams',
+];
+const BACKED_UP = ['teams', 'members', 'dialogues', 'clips', 'interventions', 'intervention_clips', 'revisions', 'live_offsets'];
+
+async function userTables(): Promise<string[]> {
+  const rows = await sql<{ name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%'",
+  );
+  return rows.map((r) => r.name);
+}
+
+/** Empties every table, so the database is as a fresh deployment's. */
+async function wipe(): Promise<void> {
+  const all = await userTables();
+  const order = [...all.filter((t) => !KNOWN_TABLES.includes(t)), ...KNOWN_TABLES.filter((t) => all.includes(t))];
+  await env.DB.batch(order.map((t) => env.DB.prepare(`DELETE FROM "${t}"`)));
+}
+
+async function counts(): Promise<Record<string, number>> {
+  return Object.fromEntries(await Promise.all(BACKED_UP.map(async (t) => [t, await rowCount(t)] as const)));
+}
+
+const get = (path: string, token: string) => callWith({}, path, { token });
+const restore = (body: unknown, token: string | null = env.BOOTSTRAP_TOKEN!) => callWith({}, '/backup/restore', { token, body });
+
+async function record(token: string, id: string): Promise<DialogueRecord> {
+  return ok<DialogueRecord>(get(`/dialogues/${id}/record`, token));
+}
+
+async function backupOf(token: string): Promise<TeamBackup> {
+  return ok<TeamBackup>(get('/backup', token));
+}
+
+/** A team with two dialogues, clips from two observers, a reviewed and approved intervention, and a live offset. */
+async function buildTeam(): Promise<{ t: Team; dialogueIds: string[]; editedId: string }> {
+  const t = await team('Backup team');
+  const second = await addMember(t.teamId, 'observer', 'Second observer');
+  const one = await createDialogue(t.admin);
+  const two = await createDialogue(t.admin, { title: 'Second dialogue', date: '2026-07-02' });
+  await send(t.observer, [
+    webcastClip(one.id, { speaker: 'France', start: 0, end: 60 }),
+    webcastClip(one.id, { speaker: 'Chile', start: 100, end: 160, tags: ['funding'] }),
+    webcastClip(two.id, { speaker: 'Peru', start: 5, end: 50 }),
+  ]);
+  await send(second, [
+    webcastClip(one.id, { speaker: 'France', start: 3, end: 58, note: 'second view' }),
+    webcastClip(one.id, { speaker: 'Chile', clock: 'live', start: 1102, end: 1158, note: 'live' }),
+  ]);
+  const secondId = (await ok<{ member: { id: string } }>(get('/me', second))).member.id;
+  const put = await callWith({}, `/dialogues/${one.id}/live-offsets/${secondId}`, { token: t.reviewer, method: 'PUT', body: { offset: 1000 } });
+  expect(put.status).toBe(200);
+  const france = (await record(t.reviewer, one.id)).interventions[0]!;
+  const edited = await ok<{ version: number }>(
+    patch(t.reviewer, france.id, { baseVersion: france.version, summary: 'Asked for NGO seats', tags: ['seats'], reason: 'clearer' }),
+  );
+  await ok(patch(t.admin, france.id, { baseVersion: edited.version, status: 'approved' }));
+  return { t, dialogueIds: [one.id, two.id], editedId: france.id };
+}
+
+beforeEach(wipe);
+
+describe('team backup and restore', () => {
+  it('restores into an empty database the very records, revisions and rows it backed up', async () => {
+    const { t, dialogueIds, editedId } = await buildTeam();
+    const before = await Promise.all(dialogueIds.map((id) => record(t.admin, id)));
+    const history = await revisionsOf(t.admin, editedId);
+    expect(history.map((r) => r.action)).toEqual(expect.arrayContaining(['edit', 'status']));
+    expect(before[0]!.interventions[0]).toMatchObject({ status: 'approved', summary: 'Asked for NGO seats' });
+    const rows = await counts();
+
+    const file = await backupOf(t.admin);
+    expect(file).toMatchObject({ format: 'un-dialogue-capture/team-backup', version: 1, team: { id: t.teamId } });
+    expect(file.notes).toMatch(/token/i);
+    expect(file.members.map((m) => m.role).toSorted()).toEqual(['admin', 'observer', 'observer', 'reviewer']);
+    expect(file.liveOffsets).toEqual([expect.objectContaining({ dialogueId: dialogueIds[0], offset: 1000 })]);
+    expect(new Set(file.clips.map((c) => c.memberId)).size).toBe(2);
+
+    await wipe();
+    expect(Object.values(await counts()).every((n) => n === 0)).toBe(true);
+
+    const res = await restore(JSON.parse(JSON.stringify(file)));
+    const restored = await res.json<BackupRestoreResult>();
+    expect(res.status, JSON.stringify(restored)).toBe(201);
+    expect(restored.member).toEqual({ id: t.ids.admin, name: 'Backup team admin', role: 'admin' });
+    expect(restored.restored).toMatchObject({ members: 4, clips: 5, liveOffsets: 1 });
+    expect(await counts()).toEqual(rows);
+
+    const after = await Promise.all(dialogueIds.map((id) => record(restored.token, id)));
+    expect(after).toEqual(before);
+    expect(await revisionsOf(restored.token, editedId)).toEqual(history satisfies Revision[]);
+    // Old tokens are gone with their rows; a second backup is the first one again.
+    expect((await get('/me', t.admin)).status).toBe(401);
+    const again = await backupOf(restored.token);
+    expect({ ...again, exportedAt: '' }).toEqual({ ...file, exportedAt: '' });
+  });
+
+  it('never puts tokens or their hashes in the backup', async () => {
+    const { t } = await buildTeam();
+    const text = await (await get('/backup', t.admin)).text();
+    const hashes = await sql<{ token_hash: string }>('SELECT token_hash FROM api_tokens');
+    expect(hashes.length).toBeGreaterThan(0);
+    for (const { token_hash } of hashes) expect(text).not.toContain(token_hash);
+    for (const token of [t.admin, t.reviewer, t.observer]) expect(text).not.toContain(token);
+    expect(text).not.toMatch(/tokenHash|token_hash|secretHash/);
+  });
+
+  it('is for admins only', async () => {
+    const t = await team('Roles');
+    await expectError(await get('/backup', t.reviewer), 403, 'forbidden');
+    await expectError(await get('/backup', t.observer), 403, 'forbidden');
+    await expectError(await callWith({}, '/backup', {}), 401, 'unauthorized');
+  });
+
+  it('refuses to restore into a database that holds a team, writing nothing', async () => {
+    const { t } = await buildTeam();
+    const file = await backupOf(t.admin);
+    const rows = await counts();
+    await expectError(await restore(file), 409, 'not_empty');
+    expect(await counts()).toEqual(rows);
+  });
+
+  it('refuses a bad or partial file whole, naming the reason, and writes nothing', async () => {
+    const { t } = await buildTeam();
+    const file = await backupOf(t.admin);
+    await wipe();
+    const cases: [string, (f: TeamBackup) => unknown, string][] = [
+      ['wrong format', (f) => ({ ...f, format: 'something-else' }), 'format'],
+      ['wrong version', (f) => ({ ...f, version: 2 }), 'version'],
+      ['missing array', (f) => ({ ...f, clips: undefined }), 'clips'],
+      ['bad id', (f) => ({ ...f, dialogues: f.dialogues.map((d, i) => (i === 1 ? { ...d, id: 'nope' } : d)) }), 'dialogues.1.id'],
+      ['clip of an unknown dialogue', (f) => ({ ...f, dialogues: f.dialogues.slice(0, 1) }), 'dialogueId'],
+      ['link to an unknown clip', (f) => ({ ...f, clips: f.clips.slice(1) }), 'interventionClips.'],
+      ['revision by an unknown member', (f) => ({ ...f, members: f.members.filter((m) => m.role !== 'reviewer') }), '.by'],
+      ['truncated', () => JSON.stringify(file).slice(0, 500), ''],
+    ];
+    for (const [name, mutate, path] of cases) {
+      const body = mutate(structuredClone(file));
+      const res = await restore(body);
+      const error = await expectError(res, 400, typeof body === 'string' ? 'invalid_json' : 'validation_failed');
+      if (path) expect(error.problems?.map((p) => p.path).join(' '), name).toContain(path);
+      expect(Object.values(await counts()).every((n) => n === 0), name).toBe(true);
+    }
+  });
+
+  it('needs the bootstrap secret, not an API token', async () => {
+    const { t } = await buildTeam();
+    const file = await backupOf(t.admin);
+    await wipe();
+    await expectError(await restore(file, t.admin), 401, 'unauthorized');
+    await expectError(await restore(file, null), 401, 'unauthorized');
+    await expectError(await callWith({ BOOTSTRAP_TOKEN: undefined }, '/backup/restore', { token: 'x', body: file }), 503, 'bootstrap_disabled');
+    expect(await rowCount('teams')).toBe(0);
+  });
+});
