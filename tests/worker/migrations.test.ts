@@ -8,7 +8,7 @@ const migrations = env.TEST_MIGRATIONS;
 const upTo = (name: string) => migrations.slice(0, migrations.findIndex((m) => m.name === name) + 1);
 
 // Children before parents, so no foreign key stands in the way.
-const TABLES = ['share_links', 'revisions', 'intervention_clips', 'live_offsets', 'interventions', 'clips', 'api_tokens', 'dialogues', 'members', 'teams', 'd1_migrations'];
+const TABLES = ['idempotency_keys', 'share_links', 'revisions', 'intervention_clips', 'live_offsets', 'interventions', 'clips', 'api_tokens', 'dialogues', 'members', 'teams', 'd1_migrations'];
 
 interface Column {
   name: string;
@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 describe('migrations, applied in turn to an empty database', () => {
   it('are the files this test knows (a new one needs its test here)', () => {
-    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql', '0004_review.sql', '0005_split-from.sql', '0006_share-links.sql']);
+    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql', '0004_review.sql', '0005_split-from.sql', '0006_share-links.sql', '0007_idempotency.sql']);
   });
 
   it('0000_init creates the tables of the walking skeleton', async () => {
@@ -176,6 +176,21 @@ describe('migrations, applied in turn to an empty database', () => {
     await run(insert, 's1', 'hash-1');
     expect(await one("SELECT revoked_at, created_at FROM share_links WHERE id = 's1'")).toEqual({ revoked_at: null, created_at: expect.stringMatching(/^\d{4}-/) });
     await expect(run(insert, 's2', 'hash-1')).rejects.toThrow(/UNIQUE/);
+  });
+
+  it('0007 adds idempotency_keys, one row per team and key', async () => {
+    await applyD1Migrations(env.DB, upTo('0007_idempotency.sql'));
+    const keys = await columns('idempotency_keys');
+    expect([...keys.keys()]).toEqual(['team_id', 'key', 'body_hash', 'state', 'status', 'response', 'created_at', 'expires_at']);
+    expect([...keys.values()].filter((c) => c.pk > 0).map((c) => c.name)).toEqual(['team_id', 'key']);
+    const insert = "INSERT INTO idempotency_keys (team_id, key, body_hash, state, created_at, expires_at) VALUES (?, 'k1', 'h', 'in-flight', '2026-07-01T00:00:00.000Z', '2026-07-08T00:00:00.000Z')";
+    await run(insert, 't1');
+    expect(await one("SELECT status, response FROM idempotency_keys WHERE key = 'k1'")).toEqual({ status: null, response: null });
+    await expect(run(insert, 't1')).rejects.toThrow(/UNIQUE/);
+    // Another team may use the same key.
+    await run("INSERT INTO teams (id, name) VALUES ('t2', 'Other')");
+    await run(insert, 't2');
+    expect((await one("SELECT COUNT(*) AS n FROM idempotency_keys WHERE key = 'k1'"))!.n).toBe(2);
   });
 
   it('applying them all again changes nothing', async () => {

@@ -217,3 +217,25 @@ export const shareLinks = sqliteTable(
   },
   (t) => [uniqueIndex('share_links_hash_idx').on(t.secretHash), index('share_links_dialogue_idx').on(t.dialogueId)],
 );
+
+/**
+ * The first answer to a POST /clips sent with an Idempotency-Key, per team, so a retry of the
+ * same body gets that answer replayed. A row is 'in-flight' while its request runs; created_at
+ * doubles as the claim's token, so a request whose stale claim was taken over cannot finish it.
+ */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    teamId: text('team_id').notNull().references(() => teams.id),
+    key: text('key').notNull(),
+    /** Hex SHA-256 of the raw request body. */
+    bodyHash: text('body_hash').notNull(),
+    state: text('state', { enum: ['in-flight', 'done'] }).notNull(),
+    /** The stored answer's HTTP status and JSON text; null while in flight. */
+    status: integer('status'),
+    response: text('response'),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.key] }), index('idempotency_keys_expiry_idx').on(t.teamId, t.expiresAt)],
+);

@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ClipBatchResultSchema, ClipBatchSchema, ClipInputSchema } from '../../shared/schemas';
+import { ClipBatchResultSchema, ClipBatchSchema, ClipInputSchema, ErrorSchema } from '../../shared/schemas';
 import { getDb } from '../db/client';
 import { createApp } from '../lib/create-app';
 import { bearer, errors, json, jsonBody } from '../lib/openapi';
 import { waitUntil } from '../lib/wait-until';
 import { requireAuth } from '../middleware/auth';
+import { idempotency } from '../middleware/idempotency';
 import { assembleLater, assemblyTiming } from '../services/assembly';
 import { ingestClips } from '../services/clips';
 
@@ -19,11 +20,16 @@ const postClips = createRoute({
     '`invalid` with the offending field and is not written. Dialogues that got new clips are ' +
     're-assembled after the response.',
   security: bearer,
-  middleware: [requireAuth] as const,
-  // An Idempotency-Key header is accepted and not yet read: clip ids alone make re-sends harmless.
-  // It is not declared as a request header, which would make typed clients send one every time.
+  middleware: [requireAuth, idempotency] as const,
+  // The optional Idempotency-Key header (worker/middleware/idempotency.ts) is not declared as a
+  // request header, which would make typed clients send one every time.
   request: { body: jsonBody(ClipBatchSchema) },
-  responses: { 200: json(ClipBatchResultSchema, 'One result per clip'), ...errors(400, 401, 413, 415) },
+  responses: {
+    200: json(ClipBatchResultSchema, 'One result per clip; a replayed answer carries `Idempotent-Replayed: true`'),
+    ...errors(400, 401, 413, 415),
+    409: json(ErrorSchema, 'A request with this Idempotency-Key is still running (idempotency_key_in_flight); retry after Retry-After'),
+    422: json(ErrorSchema, 'This Idempotency-Key was used with another body (idempotency_key_reused)'),
+  },
 });
 
 const app = createApp();
