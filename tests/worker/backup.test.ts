@@ -1,6 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackupRestoreResult, DialogueRecord, Revision, TeamBackup } from '../../shared/schemas';
+import { getDb } from '../../worker/db/client';
+import { insertTeamTables } from '../../worker/repositories/backup';
 import { addMember, callWith, createDialogue, expectError, rowCount, webcastClip } from './helpers';
 import { ok, patch, revisionsOf, send, sql, team, type Team } from './review-helpers';
 
@@ -134,6 +136,18 @@ describe('team backup and restore', () => {
     const rows = await counts();
     await expectError(await restore(file), 409, 'not_empty');
     expect(await counts()).toEqual(rows);
+  });
+
+  it('writes nothing of a file when the batch meets a team that came in after the check', async () => {
+    const { t } = await buildTeam();
+    const { format: _f, version: _v, exportedAt: _e, notes: _n, ...tables } = await backupOf(t.admin);
+    await wipe();
+    await team('Arrived first');
+    const rows = await counts();
+    const token = { id: crypto.randomUUID(), hash: 'h'.repeat(64), prefix: 'udc_xxxx', role: 'admin' as const };
+    await expect(insertTeamTables(getDb(env.DB), tables, { memberId: t.ids.admin, token })).rejects.toThrow();
+    expect(await counts()).toEqual(rows);
+    expect(await rowCount('members', 'id = ?', t.ids.admin)).toBe(0);
   });
 
   it('refuses a bad or partial file whole, naming the reason, and writes nothing', async () => {
