@@ -54,6 +54,8 @@ export default defineConfig(async () => {
             testTimeout: 120_000,
             hookTimeout: 180_000,
             fileParallelism: false,
+            // A busy CI machine can starve the browser for a while; polls give it time.
+            expect: { poll: { timeout: 15_000 } },
           },
         },
         {

@@ -114,7 +114,7 @@ describe('reviewing the record', () => {
   it('resolves the conflict, edits the summary and approves with the keyboard', async () => {
     const disputed = card(page, disputedId);
     await disputed.getByRole('button', { name: 'Keep France' }).click();
-    await expect.poll(() => disputed.locator('h3').innerText(), { timeout: 10_000 }).toMatch(/France/);
+    await expect.poll(() => disputed.locator('h3').innerText(), { timeout: 30_000 }).toMatch(/France/);
     await expect.poll(() => page.getByTestId('review-live').innerText()).toMatch(/Saved #\d France/);
     // A locked speaker whose clips the reviewer saw is no longer in dispute.
     await expect.poll(() => disputed.getByTestId('conflict-badge').count()).toBe(0);
@@ -124,13 +124,13 @@ describe('reviewing the record', () => {
     await summary.fill('France called for a global instrument on marking and tracing.');
     await page.screenshot({ path: screenshotPath('review-edit-form.png'), fullPage: true });
     await disputed.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => disputed.getByTestId('summary').innerText(), { timeout: 10_000 }).toBe(
+    await expect.poll(() => disputed.getByTestId('summary').innerText(), { timeout: 30_000 }).toBe(
       'France called for a global instrument on marking and tracing.',
     );
 
     await disputed.focus();
     await page.keyboard.press('a');
-    await expect.poll(() => disputed.getByTestId('status').innerText(), { timeout: 10_000 }).toContain('Approved');
+    await expect.poll(() => disputed.getByTestId('status').innerText(), { timeout: 30_000 }).toContain('Approved');
   });
 
   it('plays the moment in the webcast tab that is already open', async () => {
@@ -154,7 +154,7 @@ describe('reviewing the record', () => {
     const disputed = card(page, disputedId);
     await disputed.getByRole('button', { name: 'History' }).click();
     const history = disputed.getByTestId('history');
-    await expect.poll(() => history.getByTestId('revision').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => history.getByTestId('revision').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
     const latest = await history.getByTestId('revision').first().innerText();
     expect(latest).toMatch(/by Rita Reviewer/);
     expect(latest).toMatch(/Status: .* → Approved/);
@@ -197,11 +197,11 @@ describe('reviewing the record', () => {
     await germanyCard.getByRole('button', { name: 'Save changes' }).click();
 
     const stale = germanyCard.getByTestId('stale');
-    await stale.waitFor({ timeout: 10_000 });
+    await stale.waitFor({ timeout: 30_000 });
     expect(await stale.innerText()).toMatch(/Someone else changed this intervention[\s\S]*Tags\s*marking[\s\S]*Changed by\s*E2E Admin/);
     await page.screenshot({ path: screenshotPath('review-stale.png'), fullPage: true });
     await stale.getByRole('button', { name: 'Re-apply my change' }).click();
-    await expect.poll(() => germanyCard.getByTestId('summary').innerText(), { timeout: 10_000 }).toBe('Germany asked how marking would be verified.');
+    await expect.poll(() => germanyCard.getByTestId('summary').innerText(), { timeout: 30_000 }).toBe('Germany asked how marking would be verified.');
 
     const after = (await getRecord(e2e.serverUrl, reviewer.token, e2e.dialogue.id)).interventions.find((i) => i.id === germany.id)!;
     expect(after).toMatchObject({ summary: 'Germany asked how marking would be verified.', tags: ['marking'], version: germany.version + 2 });
@@ -210,7 +210,7 @@ describe('reviewing the record', () => {
     await page.getByRole('link', { name: 'All dialogues' }).click();
     const row = page.getByTestId('dialogue-row').filter({ hasText: e2e.dialogue.title });
     const count = (status: string) => row.locator(`[data-status="${status}"]`).innerText();
-    await expect.poll(() => count('approved'), { timeout: 10_000 }).toBe('1');
+    await expect.poll(() => count('approved'), { timeout: 30_000 }).toBe('1');
     expect(await count('draft')).toBe('2');
     expect(await count('rejected')).toBe('0');
     await page.screenshot({ path: screenshotPath('review-dialogues.png') });
@@ -219,6 +219,6 @@ describe('reviewing the record', () => {
     expect(new URL(page.url()).searchParams.get('dialogue')).toBe(e2e.dialogue.id);
     await expect.poll(() => page.getByTestId('intervention').count()).toBe(3);
     await page.reload();
-    await expect.poll(() => page.getByTestId('intervention').count(), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => page.getByTestId('intervention').count(), { timeout: 30_000 }).toBe(3);
   });
 });
