@@ -26,16 +26,20 @@ const base = createApp<PublicEnv>();
 // First, so every answer (errors, 413, 429 included) carries the CORS headers an allowed origin needs.
 base.use('/api/v1/*', corsForExtensions);
 
-// Before any route, so an oversized body is refused before auth or parsing reads it.
-base.use(
-  '/api/v1/*',
+// A team backup is restored in one request, so that one route takes far more.
+const MAX_RESTORE_BYTES = 64 * 1024 * 1024;
+const limitOf = (maxSize: number) =>
   bodyLimit({
-    maxSize: MAX_BODY_BYTES,
+    maxSize,
     onError: () => {
-      throw payloadTooLarge(MAX_BODY_BYTES);
+      throw payloadTooLarge(maxSize);
     },
-  }),
-);
+  });
+const restoreLimit = limitOf(MAX_RESTORE_BYTES);
+const defaultLimit = limitOf(MAX_BODY_BYTES);
+
+// Before any route, so an oversized body is refused before auth or parsing reads it.
+base.use('/api/v1/*', (c, next) => (c.req.path === '/api/v1/backup/restore' ? restoreLimit(c, next) : defaultLimit(c, next)));
 
 const app = base
   .route('/api/v1/health', health)

@@ -113,6 +113,32 @@ describe('team backup and restore', () => {
     expect({ ...again, exportedAt: '' }).toEqual({ ...file, exportedAt: '' });
   });
 
+  it('restores a team whose backup is larger than the API body limit and than one D1 value', async () => {
+    const t = await team('Big team');
+    const { id } = await createDialogue(t.admin);
+    // 600 clips with 2 KB notes: a 1.5 MB file whose clips table needs several JSON chunks.
+    const note = 'n'.repeat(2_000);
+    for (let batch = 0; batch < 12; batch++) {
+      await send(
+        t.observer,
+        Array.from({ length: 50 }, (_, k) => {
+          const n = batch * 50 + k;
+          return webcastClip(id, { speaker: n % 2 ? 'France' : 'Chile', start: n * 10, end: n * 10 + 8, note: `${n} ${note}` });
+        }),
+      );
+    }
+    const before = await record(t.admin, id);
+    const file = await backupOf(t.admin);
+    const body = JSON.stringify(file);
+    expect(body.length).toBeGreaterThan(1024 * 1024);
+    await wipe();
+    const res = await restore(JSON.parse(body));
+    const restored = await res.json<BackupRestoreResult>();
+    expect(res.status, JSON.stringify(restored).slice(0, 500)).toBe(201);
+    expect(restored.restored).toMatchObject({ clips: 600 });
+    expect(await record(restored.token, id)).toEqual(before);
+  });
+
   it('never puts tokens or their hashes in the backup', async () => {
     const { t } = await buildTeam();
     const text = await (await get('/backup', t.admin)).text();

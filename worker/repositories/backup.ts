@@ -1,3 +1,4 @@
+import { chunks } from './intervention-rows';
 import { asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { TeamBackup } from '../../shared/schemas';
@@ -67,15 +68,16 @@ export async function countTeams(db: Db): Promise<number> {
 }
 
 /**
- * INSERT ... SELECT of every column of `table` from one JSON array parameter, whatever its length:
- * D1 binds at most 100 parameters per statement. JSON arrays and objects come out of
- * json_extract as JSON text, which is how the JSON columns are stored; booleans come out as 0/1.
+ * INSERT ... SELECT of every column of `table` from JSON array parameters of bounded size: D1
+ * binds at most 100 parameters per statement and takes values up to 2 MB, so a big table goes in
+ * several statements of the same batch. JSON arrays and objects come out of json_extract as JSON
+ * text, which is how the JSON columns are stored; booleans come out as 0/1.
  */
-function insertFromJson(table: SQLiteTable, rows: unknown[], where?: SQL): SQL {
+function insertFromJson(table: SQLiteTable, rows: unknown[], where?: SQL): SQL[] {
   const columns = Object.entries(getTableColumns(table));
   const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
   const values = sql.raw(columns.map(([key]) => `json_extract(value, '$.${key}')`).join(', '));
-  return sql`INSERT INTO ${table} (${names}) SELECT ${values} FROM json_each(${JSON.stringify(rows)}) ${where ?? sql``}`;
+  return chunks(rows).map((json) => sql`INSERT INTO ${table} (${names}) SELECT ${values} FROM json_each(${json}) ${where ?? sql``}`);
 }
 
 /**
@@ -85,20 +87,21 @@ function insertFromJson(table: SQLiteTable, rows: unknown[], where?: SQL): SQL {
  */
 export async function insertTeamTables(db: Db, t: BackupTables, admin: { memberId: string; token: NewToken }): Promise<void> {
   await rawBatch(db, [
-    insertFromJson(teams, [t.team], sql`WHERE NOT EXISTS (SELECT 1 FROM ${teams})`),
-    insertFromJson(members, t.members),
-    insertFromJson(dialogues, t.dialogues),
-    insertFromJson(clips, t.clips),
-    insertFromJson(interventions, t.interventions),
-    insertFromJson(interventionClips, t.interventionClips),
-    insertFromJson(revisions, t.revisions),
-    insertFromJson(liveOffsets, t.liveOffsets),
+    ...insertFromJson(teams, [t.team], sql`WHERE NOT EXISTS (SELECT 1 FROM ${teams})`),
+    ...insertFromJson(members, t.members),
+    ...insertFromJson(dialogues, t.dialogues),
+    ...insertFromJson(clips, t.clips),
+    ...insertFromJson(interventions, t.interventions),
+    ...insertFromJson(interventionClips, t.interventionClips),
+    ...insertFromJson(revisions, t.revisions),
+    ...insertFromJson(liveOffsets, t.liveOffsets),
     // Each inserted clip bumped its dialogue's clips_revision (trigger, migration 0002): put back the
     // file's value, so a restored record is as fresh or as stale as it was.
-    sql`UPDATE ${dialogues} SET clips_revision =
-      (SELECT json_extract(value, '$.clipsRevision') FROM json_each(${JSON.stringify(t.dialogues)})
-       WHERE json_extract(value, '$.id') = ${dialogues.id})
-      WHERE team_id = ${t.team.id}`,
+    ...chunks(t.dialogues.map((d) => ({ id: d.id, clipsRevision: d.clipsRevision }))).map(
+      (json) => sql`UPDATE ${dialogues} SET clips_revision =
+        (SELECT json_extract(value, '$.clipsRevision') FROM json_each(${json}) WHERE json_extract(value, '$.id') = ${dialogues.id})
+        WHERE id IN (SELECT json_extract(value, '$.id') FROM json_each(${json}))`,
+    ),
     sql`INSERT INTO ${apiTokens} (id, team_id, member_id, role, token_hash, prefix, name)
       VALUES (${admin.token.id}, ${t.team.id}, ${admin.memberId}, ${admin.token.role}, ${admin.token.hash},
         ${admin.token.prefix}, 'restored')`,
