@@ -6,10 +6,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage } from 'wxt/utils/storage';
-import type { OutboxEntry } from '../../extension/lib/storage';
+import { settingsItem, type OutboxEntry } from '../../extension/lib/storage';
 import { startClipServer, TOKEN, type ClipServer } from './helpers/clip-server';
-import { clip, stubBrowserGaps } from './helpers/fixtures';
+import { clip, stubBrowserGaps, outboxEntries, until } from './helpers/fixtures';
 
 let server: ClipServer;
 let stop: (() => void) | undefined;
@@ -29,24 +28,14 @@ async function send<T extends 'outbox:add' | 'outbox:state'>(type: T, payload: o
   return sendToBackground(type, payload as never);
 }
 
-async function outbox(): Promise<OutboxEntry[]> {
-  return (await storage.getItem<OutboxEntry[]>('local:outbox')) ?? [];
-}
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const outbox = outboxEntries;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   stubBrowserGaps();
   clock = Date.parse('2026-07-02T10:00:00Z');
   server = await startClipServer();
-  await storage.setItem('local:settings', { serverUrl: server.url, token: TOKEN });
+  await settingsItem.setValue({ serverUrl: server.url, token: TOKEN });
 });
 
 afterEach(async () => {

@@ -1,30 +1,19 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage } from 'wxt/utils/storage';
 import { startBackground } from '../../extension/entrypoints/background/start';
 import { backoffMs, createOutbox, RETRY_ALARM } from '../../extension/lib/outbox';
 import { sendToBackground } from '../../extension/lib/protocol';
 import { settingsItem, syncStatusItem, type OutboxEntry } from '../../extension/lib/storage';
 import { startClipServer, TOKEN, type ClipServer } from './helpers/clip-server';
-import { clip, stubBrowserGaps } from './helpers/fixtures';
+import { clip, stubBrowserGaps, outboxEntries, until } from './helpers/fixtures';
 
 let server: ClipServer;
 let stop: (() => void) | undefined;
 let clock: number;
 const deps = { now: () => clock, random: () => 0.5 };
 
-async function outbox(): Promise<OutboxEntry[]> {
-  return (await storage.getItem<OutboxEntry[]>('local:outbox')) ?? [];
-}
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const outbox = outboxEntries;
 
 beforeEach(async () => {
   fakeBrowser.reset();

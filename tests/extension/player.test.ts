@@ -5,7 +5,7 @@ import { startBackground } from '../../extension/entrypoints/background/start';
 import { findPlayerTab } from '../../extension/lib/player';
 import { sendToBackground, type PlayerTime } from '../../extension/lib/protocol';
 import { draftItem, EMPTY_DRAFT } from '../../extension/lib/storage';
-import { stubBrowserGaps } from './helpers/fixtures';
+import { stubBrowserGaps, until } from './helpers/fixtures';
 
 const WEBCAST = 'https://webtv.un.org/en/asset/k1o/k1o7stmi6p';
 const TIME: PlayerTime = { currentTime: 75.34, duration: 3600, paused: false, live: false };
@@ -22,13 +22,6 @@ afterEach(() => {
   stop = undefined;
 });
 
-async function until(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 2_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 describe('player tab and time', () => {
   it('uses the tab given by ?tabId=, even when another tab is more recent', async () => {

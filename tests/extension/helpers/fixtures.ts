@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ClipInput, Dialogue } from '../../../shared/schemas';
+import { outboxItem, type OutboxEntry } from '../../../extension/lib/storage';
 
 export const DIALOGUE: Dialogue = {
   id: '3f1e2d4c-5b6a-4789-8abc-def012345678',
@@ -56,4 +57,18 @@ export function stubBrowserGaps() {
   b.commands!.onCommand = onCommand;
   b.tabs!.sendMessage = sendMessage;
   return { setPanelBehavior, onCommand, sendMessage };
+}
+
+/** The outbox as the background left it in storage. */
+export function outboxEntries(): Promise<OutboxEntry[]> {
+  return outboxItem.getValue();
+}
+
+/** Polls `check` until it holds; the background works asynchronously after a message. */
+export async function until(check: () => Promise<boolean>, what = 'a condition', timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
