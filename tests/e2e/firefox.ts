@@ -5,12 +5,12 @@
 // the raw BiDi command.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BootstrapResult, Dialogue } from '../../shared/schemas';
 import { bootstrapTeam, createDialogue } from '../../scripts/lib/api.mjs';
+import { freePort } from '../../scripts/lib/replay-run.mjs';
 import { ROOT, applyMigrations, killWorkersOnExit, run, startWorker, type RunningWorker } from '../../scripts/lib/wrangler.mjs';
 import { startFixtureServer, type FixtureServer } from './fixtures/server';
 
@@ -31,16 +31,6 @@ export interface FirefoxE2e {
   close(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Loads `url` in the page's top frame with BiDi's browsingContext.navigate. */
 export async function navigate(browser: Browser, page: Page, url: string): Promise<void> {

@@ -3,12 +3,12 @@
 // stopped by close(), and by setupE2e itself when a later step fails.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import type { BootstrapResult, Dialogue } from '../../shared/schemas';
 import { bootstrapTeam, createDialogue } from '../../scripts/lib/api.mjs';
+import { freePort } from '../../scripts/lib/replay-run.mjs';
 import { ROOT, applyMigrations, buildExtension, killWorkersOnExit, startWorker, type RunningWorker } from '../../scripts/lib/wrangler.mjs';
 import { startFixtureServer, type FixtureServer } from './fixtures/server';
 
@@ -37,16 +37,6 @@ export interface E2e {
   close(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function launchChromium(userDataDir: string, log: string[]) {
   const context = await chromium.launchPersistentContext(userDataDir, {
