@@ -44,6 +44,7 @@ export default defineConfig(async () => {
             name: 'extension',
             include: ['tests/extension/**/*.test.{ts,tsx}'],
             environment: 'happy-dom',
+            setupFiles: ['tests/extension/helpers/i18n-setup.ts'],
           },
         },
         {

@@ -3,7 +3,7 @@
  * so a later schema change has one spot for its migration.
  */
 import { storage } from 'wxt/utils/storage';
-import type { ClipInput, Dialogue, Problem } from '../../shared/schemas';
+import type { Clock, ClipInput, Dialogue, Problem } from '../../shared/schemas';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
@@ -32,16 +32,91 @@ export interface OutboxEntry {
 export interface Draft {
   start: string;
   end: string;
+  /**
+   * The clock `start` and `end` are on: `recording` (an archive player), `live` (a live player,
+   * whose zero is unknown) or `wall` (no webcast: the inputs hold local clock times).
+   */
+  clock: Clock;
+  /** Epoch ms when Start and End were taken: the wall clock beside a live player's time. */
+  startMarkedAt: number | null;
+  endMarkedAt: number | null;
   speaker: string;
   tags: string;
   note: string;
+  /** `floor` or an interpretation language code; a new draft takes the remembered one. */
+  channel: string;
   /** The player tab's URL when a time was taken, if it was http(s). */
   url: string | null;
   /** Message for the panel from a keyboard-shortcut capture (e.g. no video found). */
   notice: string | null;
+  /** What the UN's machine transcript suggested at the start time, shown as machine-made. */
+  machine: MachinePrefill | null;
 }
 
-export const EMPTY_DRAFT: Draft = { start: '', end: '', speaker: '', tags: '', note: '', url: null, notice: null };
+export interface MachinePrefill {
+  /** The transcript page the suggestion came from. */
+  source: string;
+  speaker: string | null;
+  text: string | null;
+  /** The segment's start, in seconds on the recording clock. */
+  at: number;
+}
+
+export const EMPTY_DRAFT: Draft = {
+  start: '',
+  end: '',
+  clock: 'recording',
+  startMarkedAt: null,
+  endMarkedAt: null,
+  speaker: '',
+  tags: '',
+  note: '',
+  channel: 'floor',
+  url: null,
+  notice: null,
+  machine: null,
+};
+
+/** Version 1 of the draft, before clocks, channels and machine suggestions. */
+export interface DraftV1 {
+  start: string;
+  end: string;
+  speaker: string;
+  tags: string;
+  note: string;
+  url: string | null;
+  notice: string | null;
+}
+
+/** v1 → v2: a v1 draft was always on the recording clock, on the floor channel. */
+export function migrateDraftV1(old: Partial<DraftV1> | null | undefined): Draft {
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    ...EMPTY_DRAFT,
+    start: text(old?.start),
+    end: text(old?.end),
+    speaker: text(old?.speaker),
+    tags: text(old?.tags),
+    note: text(old?.note),
+    url: typeof old?.url === 'string' ? old.url : null,
+    notice: typeof old?.notice === 'string' ? old.notice : null,
+  };
+}
+
+/** How the observer captures: from a webcast player, or by the wall clock when there is none. */
+export type CaptureMode = 'player' | 'wall';
+
+/** Capture choices remembered across clips and restarts. */
+export interface CapturePrefs {
+  mode: CaptureMode;
+  /** The audio channel last chosen: `floor` or an interpretation language code. */
+  channel: string;
+}
+
+export const DEFAULT_CAPTURE_PREFS: CapturePrefs = { mode: 'player', channel: 'floor' };
+
+/** `auto` follows the browser's language. */
+export type UiLanguagePreference = 'auto' | 'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru';
 
 /** What the last sync attempt learned; shown in the side panel, used to pause on a refused token. */
 export interface SyncStatus {
@@ -66,7 +141,18 @@ export const selectedDialogueIdItem = storage.defineItem<string>('local:selected
   version: 1,
 });
 
-export const draftItem = storage.defineItem<Draft>('local:draft', { fallback: EMPTY_DRAFT, version: 1 });
+export const draftItem = storage.defineItem<Draft>('local:draft', {
+  fallback: EMPTY_DRAFT,
+  version: 2,
+  migrations: { 2: migrateDraftV1 },
+});
+
+export const capturePrefsItem = storage.defineItem<CapturePrefs>('local:capturePrefs', {
+  fallback: DEFAULT_CAPTURE_PREFS,
+  version: 1,
+});
+
+export const uiLanguageItem = storage.defineItem<UiLanguagePreference>('local:uiLanguage', { fallback: 'auto', version: 1 });
 
 /** Last dialogue list the server gave, so the panel can still offer dialogues while offline. */
 export const dialoguesCacheItem = storage.defineItem<Dialogue[]>('local:dialoguesCache', { fallback: [], version: 1 });

@@ -1,6 +1,10 @@
 import { render } from 'preact';
+import { setupI18n } from '../../lib/i18n';
 import '../../assets/base.css';
 import './review.css';
 import { ReviewApp } from './app';
 
-render(<ReviewApp />, document.getElementById('app')!);
+// The words load before the first render so that t() is synchronous everywhere.
+void setupI18n(['review'])
+  .catch((err) => console.error('[i18n] words not loaded; showing keys', err))
+  .then(() => render(<ReviewApp />, document.getElementById('app')!));

@@ -1,5 +1,9 @@
 import { render } from 'preact';
+import { setupI18n } from '../../lib/i18n';
 import '../../assets/base.css';
 import { SidePanelApp } from './app';
 
-render(<SidePanelApp />, document.getElementById('app')!);
+// The words load before the first render so that t() is synchronous everywhere.
+void setupI18n(['capture', 'outbox', 'quotes'])
+  .catch((err) => console.error('[i18n] words not loaded; showing keys', err))
+  .then(() => render(<SidePanelApp />, document.getElementById('app')!));
