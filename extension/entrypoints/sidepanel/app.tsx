@@ -13,7 +13,7 @@ import {
   syncStatusItem,
   type OutboxEntry,
 } from '../../lib/storage';
-import { buildClip, type Field, type FieldErrors } from './build-clip';
+import { buildClip, type Field, type FieldErrors } from '../../lib/build-clip';
 import { DialoguePicker } from './dialogue-picker';
 import { OutboxPanel } from './outbox-panel';
 import { useDraft } from './use-draft';

@@ -1,5 +1,5 @@
-import { ClipInputSchema, type ClipInput } from '../../../shared/schemas';
-import type { Draft } from '../../lib/storage';
+import { ClipInputSchema, type ClipInput } from '../../shared/schemas';
+import type { Draft } from './storage';
 
 export type Field = 'dialogueId' | 'start' | 'end' | 'speaker' | 'tags' | 'note';
 export type FieldErrors = Partial<Record<Field, string>>;
