@@ -45,7 +45,7 @@ export function estimateLiveOffsets(
       continue;
     }
     result[observerId] =
-      fromAnchors(own, anchors, resolve) ?? fromCaptureTimes(own, recordingStartedAtEpoch) ?? { offset: 0, source: 'none', support: 0 };
+      fromAnchors(own, anchors, resolve) ?? fromWallClock(own, recordingStartedAtEpoch) ?? { offset: 0, source: 'none', support: 0 };
   }
   return result;
 }
@@ -94,14 +94,25 @@ function fromAnchors(own: readonly ClipIn[], anchors: Map<string, Anchor[]>, res
 }
 
 /**
- * Fallback without anchors: a live observer saves a clip just after its end, so capture time
- * minus the recording start approximates the clip's end on the recording clock.
+ * Fallback without anchors: the wall clock beside the player's time. Where the observer's client
+ * sent the instants Start and End were pressed, each pairs exactly with its player time (the end
+ * first: it is the later, steadier click). Otherwise the capture time stands in for the end mark,
+ * which is later by however long the observer took to type and save.
  */
-function fromCaptureTimes(own: readonly ClipIn[], recordingStartedAtEpoch: number | null): OffsetEstimate | null {
+function fromWallClock(own: readonly ClipIn[], recordingStartedAtEpoch: number | null): OffsetEstimate | null {
   if (recordingStartedAtEpoch === null) return null;
-  const diffs = own
-    .map((clip) => (clip.end ?? clip.start!) - (epochSeconds(clip.capturedAt) - recordingStartedAtEpoch))
-    .filter((d) => Number.isFinite(d));
-  if (diffs.length === 0) return null;
-  return { offset: round1(median(diffs)), source: 'capture-time', support: diffs.length };
+  const onRecording = (iso: string) => epochSeconds(iso) - recordingStartedAtEpoch;
+  const marked: number[] = [];
+  const captured: number[] = [];
+  for (const clip of own) {
+    if (clip.end !== null && clip.markedEnd) marked.push(clip.end - onRecording(clip.markedEnd));
+    else if (clip.markedStart) marked.push(clip.start! - onRecording(clip.markedStart));
+    else captured.push((clip.end ?? clip.start!) - onRecording(clip.capturedAt));
+  }
+  const use = (diffs: number[], source: 'wall-marks' | 'capture-time') => {
+    const finite = diffs.filter((d) => Number.isFinite(d));
+    return finite.length === 0 ? null : { offset: round1(median(finite)), source, support: finite.length };
+  };
+  // Marks are seconds-exact; mixing in capture times would only pull the median late.
+  return use(marked, 'wall-marks') ?? use(captured, 'capture-time');
 }

@@ -13,6 +13,9 @@ export interface ClipIn {
   note: string;
   quote: string | null;
   capturedAt: string;
+  /** Wall-clock instants (ISO) when Start and End were pressed, if the observer's client sent them. */
+  markedStart?: string | null;
+  markedEnd?: string | null;
 }
 
 /** Who a typed speaker name stands for. `key` is what grouping compares. */
@@ -39,7 +42,7 @@ export interface AssemblyOptions {
   previous?: readonly PreviousIntervention[];
 }
 
-export type OffsetSource = 'manual' | 'estimated' | 'capture-time' | 'none';
+export type OffsetSource = 'manual' | 'estimated' | 'wall-marks' | 'capture-time' | 'none';
 export interface OffsetEstimate {
   offset: number;
   source: OffsetSource;

@@ -58,6 +58,9 @@ const ClipRow = z
     positionStart: z.number().int().nullable(),
     positionEnd: z.number().int().nullable(),
     capturedAt: text,
+    // Added after version 1 files were first written: an older file has no marks, which is null.
+    markedStart: text.nullable().default(null),
+    markedEnd: text.nullable().default(null),
     contentHash: text,
     receivedAt: text,
   })

@@ -20,6 +20,17 @@ const clipBase = {
   capturedAt: InstantSchema,
 };
 
+/**
+ * The wall clock when Start and End were pressed. A live player's time has no known zero, so these
+ * instants are what ties a live clip to the recording when no other observer's clip anchors it.
+ */
+export const MarkedAtSchema = z
+  .object({ start: InstantSchema, end: InstantSchema.nullable() })
+  .strict()
+  .refine((m) => m.end === null || Date.parse(m.end) >= Date.parse(m.start), { message: 'must not be before start', path: ['end'] })
+  .meta({ id: 'MarkedAt' });
+export type MarkedAt = z.infer<typeof MarkedAtSchema>;
+
 export const WebcastClipSchema = z
   .object({
     ...clipBase,
@@ -28,6 +39,7 @@ export const WebcastClipSchema = z
     clock: ClockSchema,
     start: seconds,
     end: seconds.nullable(),
+    markedAt: MarkedAtSchema.optional(),
   })
   .strict()
   .refine((c) => c.end === null || c.end >= c.start, { message: 'must not be before start', path: ['end'] })

@@ -4,7 +4,7 @@ import { InterventionSchema } from './intervention';
 // The intervention shapes live in ./intervention; re-exported here, where the record always had them.
 export * from './intervention';
 
-export const OFFSET_SOURCES = ['manual', 'estimated', 'capture-time', 'none'] as const;
+export const OFFSET_SOURCES = ['manual', 'estimated', 'wall-marks', 'capture-time', 'none'] as const;
 
 /** A live observer's clock offset: seconds subtracted from their live-clock times. */
 export const OffsetEstimateSchema = z

@@ -31,7 +31,12 @@ function toClip(r: RawClip, i: number, variant?: string): ClipIn {
   const clock = r.observer === 'obs-live' ? 'live' : r.clock;
   const shift = clock === 'live' ? 500 : clock === 'wall' ? 1_700_000_000 : 0;
   const end = r.length === null ? null : r.start + r.length + shift;
-  return { ...common, kind: 'webcast', clock: clock as ClipIn['clock'], start: r.start + shift, end, quote: null };
+  // Some live clips carry the wall clock of their marks (newer clients), some do not.
+  const marks =
+    clock === 'live' && r.capturedMinute % 2 === 0
+      ? { markedStart: new Date((1_700_000_000 + r.start) * 1000).toISOString(), markedEnd: end === null ? null : new Date((1_700_000_000 + end - shift) * 1000).toISOString() }
+      : {};
+  return { ...common, kind: 'webcast', clock: clock as ClipIn['clock'], start: r.start + shift, end, quote: null, ...marks };
 }
 
 const clipsArb = fc.array(rawClip, { maxLength: 60 }).map((rs) => rs.map((r, i) => toClip(r, i)));

@@ -63,7 +63,14 @@ async function buildTeam(): Promise<{ t: Team; dialogueIds: string[]; editedId: 
   ]);
   await send(second, [
     webcastClip(one.id, { speaker: 'France', start: 3, end: 58, note: 'second view' }),
-    webcastClip(one.id, { speaker: 'Chile', clock: 'live', start: 1102, end: 1158, note: 'live' }),
+    webcastClip(one.id, {
+      speaker: 'Chile',
+      clock: 'live',
+      start: 1102,
+      end: 1158,
+      note: 'live',
+      markedAt: { start: '2026-07-01T13:18:22Z', end: '2026-07-01T13:19:18Z' },
+    }),
   ]);
   const secondId = (await ok<{ member: { id: string } }>(get('/me', second))).member.id;
   const put = await callWith({}, `/dialogues/${one.id}/live-offsets/${secondId}`, { token: t.reviewer, method: 'PUT', body: { offset: 1000 } });
@@ -93,6 +100,9 @@ describe('team backup and restore', () => {
     expect(file.members.map((m) => m.role).toSorted()).toEqual(['admin', 'observer', 'observer', 'reviewer']);
     expect(file.liveOffsets).toEqual([expect.objectContaining({ dialogueId: dialogueIds[0], offset: 1000 })]);
     expect(new Set(file.clips.map((c) => c.memberId)).size).toBe(2);
+    expect(file.clips.filter((c) => c.markedStart !== null)).toEqual([
+      expect.objectContaining({ clock: 'live', markedStart: '2026-07-01T13:18:22Z', markedEnd: '2026-07-01T13:19:18Z' }),
+    ]);
 
     await wipe();
     expect(Object.values(await counts()).every((n) => n === 0)).toBe(true);
@@ -174,6 +184,18 @@ describe('team backup and restore', () => {
     await expect(insertTeamTables(getDb(env.DB), tables, { memberId: t.ids.admin, token })).rejects.toThrow();
     expect(await counts()).toEqual(rows);
     expect(await rowCount('members', 'id = ?', t.ids.admin)).toBe(0);
+  });
+
+  it('restores a file written before clips had wall-clock marks, as clips without marks', async () => {
+    const { t } = await buildTeam();
+    const file = await backupOf(t.admin);
+    await wipe();
+    const older = { ...file, clips: file.clips.map(({ markedStart: _s, markedEnd: _e, ...clip }) => clip) };
+    const res = await restore(older);
+    const restored = await res.json<BackupRestoreResult>();
+    expect(res.status, JSON.stringify(restored)).toBe(201);
+    const again = await backupOf(restored.token);
+    expect(again.clips.map((c) => [c.markedStart, c.markedEnd])).toEqual(file.clips.map(() => [null, null]));
   });
 
   it('refuses a bad or partial file whole, naming the reason, and writes nothing', async () => {

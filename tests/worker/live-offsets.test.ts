@@ -134,3 +134,69 @@ describe('PUT and DELETE /dialogues/:id/live-offsets/:memberId', () => {
     expect((await revisions(id)).clips).toBe(0);
   });
 });
+
+describe('live clips with wall-clock marks', () => {
+  const sendOne = async (token: string, clip: unknown) => {
+    const res = await callWith({}, '/clips', { token, body: { clips: [clip] } });
+    return (await res.json<{ results: ClipResult[] }>()).results[0]!;
+  };
+
+  it('are stored with their marks, which place the clip when nothing else anchors it', async () => {
+    // Recording starts 13:00:00; the live player reads 1000 s more; End was pressed at 13:02:40 and saved a minute later.
+    const { id } = await createDialogue(admin, { recordingStartedAt: '2026-07-01T13:00:00Z' });
+    const clip = webcastClip(id, {
+      clock: 'live',
+      start: 1100,
+      end: 1160,
+      capturedAt: '2026-07-01T13:03:40Z',
+      markedAt: { start: '2026-07-01T13:01:40Z', end: '2026-07-01T13:02:40Z' },
+    });
+    expect(await sendOne(liveObserver.token, clip)).toMatchObject({ status: 'stored' });
+    const row = await env.DB.prepare('SELECT marked_start, marked_end FROM clips WHERE id = ?').bind(clip.id).first();
+    expect(row).toEqual({ marked_start: '2026-07-01T13:01:40Z', marked_end: '2026-07-01T13:02:40Z' });
+    const rec = await record(id);
+    expect(rec.offsets).toEqual({ [liveObserver.member.id]: { offset: 1000, source: 'wall-marks', support: 1 } });
+    expect(rec.interventions.map((i) => [i.start, i.end])).toEqual([[100, 160]]);
+  });
+
+  it('are part of the clip: the same body again is stored, other marks under the same id are a conflict', async () => {
+    const { id } = await createDialogue(admin);
+    const markedAt = { start: '2026-07-01T13:01:40Z', end: null };
+    const clip = webcastClip(id, { clock: 'live', start: 1100, end: null, markedAt });
+    expect(await sendOne(liveObserver.token, clip)).toMatchObject({ status: 'stored' });
+    expect(await sendOne(liveObserver.token, { ...clip })).toMatchObject({ status: 'stored' });
+    expect(await sendOne(liveObserver.token, { ...clip, markedAt: { ...markedAt, start: '2026-07-01T13:01:41Z' } })).toMatchObject({ status: 'conflict' });
+    const { markedAt: _, ...unmarked } = clip as typeof clip & { markedAt: unknown };
+    expect(await sendOne(liveObserver.token, unmarked)).toMatchObject({ status: 'conflict' });
+  });
+
+  it('keep the hash of a clip sent without marks what it was before marks existed', async () => {
+    const { id } = await createDialogue(admin);
+    const clip = webcastClip(id, { clock: 'live', start: 1100, end: 1150 });
+    expect(await sendOne(liveObserver.token, clip)).toMatchObject({ status: 'stored' });
+    const { content_hash } = (await env.DB.prepare('SELECT content_hash FROM clips WHERE id = ?').bind(clip.id).first<{ content_hash: string }>())!;
+    // The record as hashed before 0008: every column of the clip, and no mark keys at all.
+    const before = {
+      id: clip.id, dialogueId: id, kind: 'webcast', speaker: 'France', tags: ['victims'], note: 'asked for more NGO seats',
+      channel: 'floor', capturedAt: clip.capturedAt, clock: 'live', start: 1100, end: 1150, url: null,
+      quoteExact: null, quotePrefix: null, quoteSuffix: null, positionStart: null, positionEnd: null,
+    };
+    const { canonicalJson } = await import('../../worker/lib/canonical-json');
+    const { sha256Hex } = await import('../../worker/lib/crypto');
+    expect(content_hash).toBe(await sha256Hex(canonicalJson(before)));
+  });
+
+  it('refuse marks out of order, unknown fields in them, or a time that is not an instant', async () => {
+    const { id } = await createDialogue(admin);
+    const bad = [
+      { start: '2026-07-01T13:02:00Z', end: '2026-07-01T13:01:00Z' },
+      { start: '2026-07-01T13:01:00Z', end: null, extra: 1 },
+      { start: '13:01:00', end: null },
+    ];
+    for (const markedAt of bad) {
+      const result = await sendOne(liveObserver.token, webcastClip(id, { clock: 'live', markedAt }));
+      expect(result.status, JSON.stringify(markedAt)).toBe('invalid');
+      expect(result.problems?.[0]?.path).toMatch(/^markedAt/);
+    }
+  });
+});

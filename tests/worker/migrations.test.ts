@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 describe('migrations, applied in turn to an empty database', () => {
   it('are the files this test knows (a new one needs its test here)', () => {
-    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql', '0004_review.sql', '0005_split-from.sql', '0006_share-links.sql', '0007_idempotency.sql']);
+    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql', '0004_review.sql', '0005_split-from.sql', '0006_share-links.sql', '0007_idempotency.sql', '0008_clip-marks.sql']);
   });
 
   it('0000_init creates the tables of the walking skeleton', async () => {
@@ -191,6 +191,17 @@ describe('migrations, applied in turn to an empty database', () => {
     await run("INSERT INTO teams (id, name) VALUES ('t2', 'Other')");
     await run(insert, 't2');
     expect((await one("SELECT COUNT(*) AS n FROM idempotency_keys WHERE key = 'k1'"))!.n).toBe(2);
+  });
+
+  it('0008 adds marked_start and marked_end to clips, null for the clips already stored', async () => {
+    await applyD1Migrations(env.DB, upTo('0008_clip-marks.sql'));
+    const cols = await columns('clips');
+    expect(cols.get('marked_start')).toMatchObject({ type: 'TEXT', notnull: 0, dflt_value: null });
+    expect(cols.get('marked_end')).toMatchObject({ type: 'TEXT', notnull: 0, dflt_value: null });
+    expect(await one("SELECT marked_start, marked_end, speaker FROM clips WHERE id = 'c-old'")).toEqual({ marked_start: null, marked_end: null, speaker: 'France' });
+    await run(clipSql, 'c-marked', 'd-empty');
+    await run("UPDATE clips SET marked_start = '2026-07-01T13:00:00Z' WHERE id = 'c-marked'");
+    expect(await one("SELECT marked_start, marked_end FROM clips WHERE id = 'c-marked'")).toEqual({ marked_start: '2026-07-01T13:00:00Z', marked_end: null });
   });
 
   it('applying them all again changes nothing', async () => {

@@ -97,6 +97,9 @@ export const clips = sqliteTable(
     positionStart: integer('position_start'),
     positionEnd: integer('position_end'),
     capturedAt: text('captured_at').notNull(),
+    /** Wall-clock instants of Start and End beside a live player's time (optional; null for older clips). */
+    markedStart: text('marked_start'),
+    markedEnd: text('marked_end'),
     /** SHA-256 of the clip as sent, to tell a harmless re-send from a different clip under the same id. */
     contentHash: text('content_hash').notNull(),
     receivedAt: createdAt(),

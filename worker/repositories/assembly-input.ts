@@ -55,6 +55,8 @@ export async function loadAssemblyInput(db: Db, teamId: string, dialogueId: stri
         note: clips.note,
         quote: clips.quoteExact,
         capturedAt: clips.capturedAt,
+        markedStart: clips.markedStart,
+        markedEnd: clips.markedEnd,
       })
       .from(clips)
       .where(and(eq(clips.teamId, teamId), eq(clips.dialogueId, dialogueId)))

@@ -23,6 +23,12 @@ export interface ClipRecord {
   positionStart: number | null;
   positionEnd: number | null;
   capturedAt: string;
+  /**
+   * Wall-clock marks of a webcast clip. Absent (not null) when the clip came without them, so the
+   * content hash of a clip sent before marks existed stays what it was.
+   */
+  markedStart?: string;
+  markedEnd?: string | null;
 }
 
 /** What the database holds under a clip's id after an insert, and whether its dialogue is the team's. */
@@ -63,12 +69,12 @@ export async function insertClips(
     sql`
       INSERT INTO ${clips} (id, team_id, dialogue_id, member_id, kind, clock, "start", "end", url, speaker,
         tags, note, channel, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
-        captured_at, content_hash)
+        captured_at, marked_start, marked_end, content_hash)
       SELECT ${field('id')}, ${teamId}, ${field('dialogueId')}, ${memberId}, ${field('kind')}, ${field('clock')},
         ${field('start')}, ${field('end')}, ${field('url')}, ${field('speaker')}, ${field('tags')},
         ${field('note')}, ${field('channel')}, ${field('quoteExact')}, ${field('quotePrefix')},
         ${field('quoteSuffix')}, ${field('positionStart')}, ${field('positionEnd')}, ${field('capturedAt')},
-        ${field('contentHash')}
+        ${field('markedStart')}, ${field('markedEnd')}, ${field('contentHash')}
       FROM json_each(${rows})
       WHERE ${field('dialogueId')} IN (SELECT id FROM dialogues WHERE team_id = ${teamId})
       ON CONFLICT(id) DO NOTHING`,

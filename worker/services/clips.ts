@@ -75,6 +75,7 @@ export function toRecord(clip: ClipInput): ClipRecord {
       start: clip.start,
       end: clip.end,
       url: clip.url ?? null,
+      ...(clip.markedAt ? { markedStart: clip.markedAt.start, markedEnd: clip.markedAt.end } : {}),
       quoteExact: null,
       quotePrefix: null,
       quoteSuffix: null,
