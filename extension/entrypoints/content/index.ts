@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { pickVideo, readPlayerTime, seekVideo } from './video';
+import { pickVideo, readPlayerTime, seekVideo, watchVideo, watchVideos } from './video';
 
 export default defineContentScript({
   matches: [
@@ -27,6 +27,7 @@ export default defineContentScript({
       const video = pickVideo(document);
       // Frames without a video stay silent so that the frame with the player answers.
       if (!video) return false;
+      watchVideo(video);
       // The first answer wins: a frame whose video has no media yet (a placeholder) lets a real
       // player in another frame answer first.
       if (video.readyState > 0) sendResponse(readPlayerTime(video));
@@ -34,6 +35,8 @@ export default defineContentScript({
       return true;
     };
     browser.runtime.onMessage.addListener(listener);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    // Watching from the start: a live window is only known by seeing its end move.
+    const unwatch = watchVideos(document);
+    ctx.onInvalidated(() => (browser.runtime.onMessage.removeListener(listener), unwatch()));
   },
 });
