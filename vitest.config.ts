@@ -32,6 +32,8 @@ export default defineConfig(async () => {
               },
             }),
           ],
+          // The Worker's bundle aliases zod (wrangler.toml [alias]); its tests run the same module.
+          resolve: { alias: [{ find: /^zod$/, replacement: new URL('./worker/lib/zod-without-locales.ts', import.meta.url).pathname }] },
           test: {
             name: 'worker',
             include: ['tests/worker/**/*.test.ts'],
