@@ -5,6 +5,6 @@ import './review.css';
 import { ReviewApp } from './app';
 
 // The words load before the first render so that t() is synchronous everywhere.
-void setupI18n(['review'])
+void setupI18n(['review', 'clock'])
   .catch((err) => console.error('[i18n] words not loaded; showing keys', err))
   .then(() => render(<ReviewApp />, document.getElementById('app')!));
