@@ -39,10 +39,16 @@ export function clockName(clock: Clock): string {
  * make a clip that means nothing, so the other edge is cleared and the notice says so.
  */
 export function markEdge(draft: Draft, edge: Edge, source: MarkSource, nowMs: number): Draft {
-  if (source.kind === 'player' && !source.lookup.ok) return { ...draft, notice: source.lookup.message };
-  const clock: Clock = source.kind === 'wall' ? 'wall' : source.lookup.time.live ? 'live' : 'recording';
-  const text = source.kind === 'wall' ? formatWallTime(nowMs) : formatSeconds(source.lookup.time.currentTime);
-  const url = source.kind === 'player' ? (source.lookup.url ?? draft.url) : draft.url;
+  let clock: Clock = 'wall';
+  let text = formatWallTime(nowMs);
+  let url = draft.url;
+  if (source.kind === 'player') {
+    const { lookup } = source;
+    if (!lookup.ok) return { ...draft, notice: lookup.message };
+    clock = lookup.time.live ? 'live' : 'recording';
+    text = formatSeconds(lookup.time.currentTime);
+    url = lookup.url ?? draft.url;
+  }
   const next: Draft = { ...draft, clock, [edge]: text, [MARKED_AT[edge]]: nowMs, url, notice: null };
   const otherEdge = other(edge);
   if (draft.clock !== clock && draft[otherEdge].trim() !== '') {
