@@ -30,12 +30,20 @@ export default defineConfig({
     // Least privilege, pinned by tests/packaging/manifest.test.ts. No `tabs`: a tab's URL is readable
     // wherever we hold host access (the UN hosts, loopback), and activeTab covers the tab the
     // observer invokes us on; the extension never needs other tabs' URLs.
-    permissions: ['storage', 'alarms', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Page quotes: the "Quote" item on selections (`menus` is Firefox's name), and `scripting` to read
+    // the selection's context on a page outside our hosts after that click granted activeTab.
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', ...(browser === 'firefox' ? ['menus'] : ['sidePanel', 'contextMenus'])],
     host_permissions: HOSTS,
     ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     // An action is needed for the badge (clips waiting) and to open the side panel on click.
     action: { default_title: 'UN Dialogue Capture' },
     commands: {
+      // Chrome's four suggested keys are taken by the capture keys; there the observer may bind one,
+      // and pages we run on also take Alt+Shift+Q themselves (content/quotes.ts).
+      'quote-selection': {
+        ...(browser === 'firefox' ? { suggested_key: { default: 'Alt+Shift+Q' } } : {}),
+        description: 'Quote the selected text on the page',
+      },
       'clip-start': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Start a clip at the player time' },
       'clip-end': { suggested_key: { default: 'Alt+Shift+E' }, description: 'End the clip at the player time' },
     },

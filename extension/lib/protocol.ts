@@ -7,6 +7,7 @@ import type { ClipInput, Dialogue, Me, MemberSummary } from '../../shared/schema
 import type { ExportFormat } from '../../shared/export/types';
 import type { ExportQuery, ShareFormat, ShareLink, ShareLinkCreated } from '../../shared/schemas/export';
 import type { ApiError, ExportFile } from './api-client';
+import type { PageSelection, QuoteCaptureResult, SavedQuote } from './quote-types';
 import type {
   InterventionPatch,
   MergeRequest,
@@ -85,6 +86,14 @@ export interface ProtocolMap {
   'share:revoke': { req: { id: string }; res: ReadResult<null> };
   /** Shows the webcast at `seconds`: seeks a tab already showing it, else opens it in a new tab. */
   'player:open': { req: { url: string; seconds: number }; res: PlayerOpenResult };
+  /** A page's content script: the quotes saved on this URL, to find and highlight again. */
+  'quotes:page': { req: { url: string }; res: { quotes: SavedQuote[] } };
+  /** A page's content script: which quotes it highlighted and which it could not find. */
+  'quotes:report': { req: { url: string; highlighted: string[]; missing: string[] }; res: { ok: true } };
+  /** The in-page shortcut: quote this selection (the sender's tab). */
+  'quotes:capture': { req: { selection: PageSelection }; res: QuoteCaptureResult };
+  /** The side panel: save a quote that waited for a speaker. */
+  'quotes:assign': { req: { id: string; speaker: string }; res: QuoteCaptureResult };
 }
 
 /** Messages from the background to content scripts in every frame (tabs.sendMessage). */
@@ -93,6 +102,10 @@ export interface FrameProtocolMap {
   'player:time': { req: Record<string, never>; res: PlayerTime };
   /** Only a frame with a <video> answers, once it has sought (and started playing when it may). */
   'player:seek': { req: { seconds: number }; res: PlayerTime };
+  /** The frame's selection as selectors; with `always`, a frame without one answers null. */
+  'quote:selectors': { req: { always: boolean }; res: PageSelection | null };
+  /** The top frame finds and highlights its page's saved quotes again. */
+  'quotes:refresh': { req: Record<string, never>; res: { ok: true } };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Clock, ClipInput, Dialogue, Problem } from '../../shared/schemas';
+import type { PageQuotes, PendingQuote, QuoteReport } from './quote-types';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
@@ -158,6 +159,15 @@ export const uiLanguageItem = storage.defineItem<UiLanguagePreference>('local:ui
 export const dialoguesCacheItem = storage.defineItem<Dialogue[]>('local:dialoguesCache', { fallback: [], version: 1 });
 
 export const syncStatusItem = storage.defineItem<SyncStatus>('local:syncStatus', { fallback: EMPTY_SYNC, version: 1 });
+
+/** Page quotes captured without a speaker: kept until the observer adds one in the side panel. */
+export const pendingQuotesItem = storage.defineItem<PendingQuote[]>('local:pendingQuotes', { fallback: [], version: 1 });
+
+/** Saved page quotes by page URL (no fragment), for re-anchoring; bounded in lib/quotes.ts. */
+export const pageQuotesItem = storage.defineItem<Record<string, PageQuotes>>('local:pageQuotes', { fallback: {}, version: 1 });
+
+/** Per tab id: which of the page's quotes were highlighted and which were not found (this session only). */
+export const quoteReportsItem = storage.defineItem<Record<string, QuoteReport>>('session:quoteReports', { fallback: {}, version: 1 });
 
 export function settingsKey(s: Settings): string {
   return `${s.serverUrl}\n${s.token}`;

@@ -16,11 +16,15 @@ const HOSTS = [
 ];
 /** A team server on its own https host, requested from the options page when the observer saves it. */
 const OPTIONAL_HOSTS = ['https://*/*'];
+// Page quotes: `contextMenus` (Firefox: `menus`) for the "Quote" item on a selection; `scripting` to
+// inject our content script into the one frame of a page outside HOSTS whose "Quote" the observer
+// clicked (that click grants activeTab for the tab), so the quote gets its context and position too.
+const QUOTE_PERMISSIONS = { chrome: ['contextMenus', 'scripting'], firefox: ['menus', 'scripting'] };
 const PERMISSIONS: Record<Target, string[]> = {
-  'chrome-mv3': ['storage', 'alarms', 'activeTab', 'sidePanel'],
-  'firefox-mv3': ['storage', 'alarms', 'activeTab'],
+  'chrome-mv3': ['storage', 'alarms', 'activeTab', 'sidePanel', ...QUOTE_PERMISSIONS.chrome],
+  'firefox-mv3': ['storage', 'alarms', 'activeTab', ...QUOTE_PERMISSIONS.firefox],
   // MV2 has no host_permissions: hosts are listed among the permissions.
-  'firefox-mv2': ['storage', 'alarms', 'activeTab', ...HOSTS],
+  'firefox-mv2': ['storage', 'alarms', 'activeTab', ...QUOTE_PERMISSIONS.firefox, ...HOSTS],
 };
 const BROAD = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*', '*://*'];
 const GECKO_ID = 'un-dialogue-capture@example.org';

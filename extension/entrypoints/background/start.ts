@@ -7,6 +7,7 @@ import { createApiClient, describeApiError } from '../../lib/api-client';
 import { createOutbox, RETRY_ALARM, showBadge, type OutboxDeps } from '../../lib/outbox';
 import { lookupPlayerTime, markDraft } from '../../lib/player';
 import { onMessage, type AllHandlers } from '../../lib/protocol';
+import { startQuotes } from '../../lib/quotes';
 import { createReviewHandlers } from '../../lib/review-service';
 import { dialoguesCacheItem, outboxItem, settingsItem, syncStatusItem } from '../../lib/storage';
 
@@ -18,7 +19,10 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   const client = async () => (deps.client ?? createApiClient)(await settingsItem.getValue());
   const flushSoon = () => void outbox.flush().catch((err) => console.error('[background] flush failed', err));
 
+  const quotes = startQuotes({ addClip: (clip) => outbox.add(clip), now: deps.now });
+
   const handlers: AllHandlers = {
+    ...quotes.handlers,
     ...createReviewHandlers(async () => {
       const settings = await settingsItem.getValue();
       return { settings, client: (deps.client ?? createApiClient)(settings) };
@@ -53,7 +57,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
     },
   };
 
-  const stops: (() => void)[] = [onMessage(handlers), () => outbox.dispose()];
+  const stops: (() => void)[] = [onMessage(handlers), () => outbox.dispose(), quotes.stop];
   const listen: Listen = (event, cb) => {
     event.addListener(cb);
     stops.push(() => event.removeListener(cb));

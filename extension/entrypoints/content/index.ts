@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startQuotes } from './quotes';
 import { pickVideo, readPlayerTime, seekVideo, watchVideo, watchVideos } from './video';
 
 export default defineContentScript({
@@ -37,6 +38,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(listener);
     // Watching from the start: a live window is only known by seeing its end move.
     const unwatch = watchVideos(document);
+    startQuotes(ctx);
     ctx.onInvalidated(() => (browser.runtime.onMessage.removeListener(listener), unwatch()));
   },
 });

@@ -16,6 +16,7 @@ import {
 import { buildClip, type Field, type FieldErrors } from '../../lib/build-clip';
 import { DialoguePicker } from './dialogue-picker';
 import { OutboxPanel } from './outbox-panel';
+import { QuotesPanel } from './quotes-panel';
 import { useDraft } from './use-draft';
 import { useStored } from './use-stored';
 
@@ -235,6 +236,7 @@ export function SidePanelApp() {
         {notice?.text ?? ''}
       </div>
       <OutboxPanel entries={entries} sync={sync} sending={sending} onSendNow={() => void sendNow()} />
+      <QuotesPanel />
     </main>
   );
 }

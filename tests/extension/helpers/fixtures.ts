@@ -45,7 +45,7 @@ export function fakeEvent() {
   };
 }
 
-/** Stubs what fakeBrowser does not implement: sidePanel, commands and tabs.sendMessage. */
+/** Stubs what fakeBrowser does not implement: sidePanel, commands, tabs.sendMessage and contextMenus. */
 export function stubBrowserGaps() {
   const setPanelBehavior = vi.fn(async () => {});
   const onCommand = fakeEvent();
@@ -56,6 +56,8 @@ export function stubBrowserGaps() {
   b.sidePanel!.setPanelBehavior = setPanelBehavior;
   b.commands!.onCommand = onCommand;
   b.tabs!.sendMessage = sendMessage;
+  // The page-quote menu item (lib/quotes.ts); tests/extension/quotes-background.test.ts clicks it.
+  b.contextMenus = { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: fakeEvent() };
   return { setPanelBehavior, onCommand, sendMessage };
 }
 
