@@ -1,7 +1,7 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorBody, Problem } from '../shared/schemas';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 413 | 415 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500 | 503;
 
 /** The one error type the app throws; `app.onError` turns it into the JSON error body. */
 export class AppError extends Error {

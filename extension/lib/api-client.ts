@@ -8,6 +8,10 @@ import {
   ErrorSchema,
   MeSchema,
   MemberListSchema,
+  MyClipListSchema,
+  MyClipSchema,
+  type ClipPatch,
+  type MyClip,
   type ClipInput,
   type ClipResult,
   type Dialogue,
@@ -80,6 +84,10 @@ export interface ApiClient {
   listShareLinks(dialogueId: string): Promise<ApiResult<ShareLink[]>>;
   createShareLink(dialogueId: string, format: ShareFormat): Promise<ApiResult<ShareLinkCreated>>;
   revokeShareLink(id: string): Promise<ApiResult<null>>;
+  /** PATCH /clips/{id}: the caller's own clip, until a reviewer has reviewed it (else 409). */
+  patchClip(id: string, patch: ClipPatch): Promise<ApiResult<MyClip>>;
+  /** GET /clips?dialogueId=: the caller's clips in a dialogue, with their review status. */
+  listMyClips(dialogueId: string): Promise<ApiResult<MyClip[]>>;
 }
 
 const TIMEOUT_MS = 15_000;
@@ -196,6 +204,10 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
         okOrUndefined(ShareLinkCreatedSchema.safeParse(b)),
       ),
     revokeShareLink: (id) => call(`/share-links/${encodeURIComponent(id)}`, { method: 'DELETE' }, () => null),
+    patchClip: (id, patch) =>
+      call(`/clips/${encodeURIComponent(id)}`, sendJson('PATCH', patch), (b) => okOrUndefined(MyClipSchema.safeParse(b))),
+    listMyClips: (dialogueId) =>
+      call(`/clips?${new URLSearchParams({ dialogueId })}`, { method: 'GET' }, (b) => okOrUndefined(MyClipListSchema.safeParse(b))?.clips),
   };
 }
 

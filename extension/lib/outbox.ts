@@ -2,11 +2,19 @@
  * The outbox: clips wait in `local:outbox` until the server has acknowledged them. An entry is
  * removed only after the server answered 'stored' for its id, and the server is idempotent by
  * clip id, so a service worker killed mid-send loses nothing and stores nothing twice.
+ *
+ * A waiting or failed clip may be edited. Each edit bumps the entry's `rev`; an answer to a send
+ * settles the entry only for the revision that was sent. When the server stored an earlier
+ * revision (the edit raced the send, or an answer was lost), the entry stays with `onServer` and
+ * its edit goes as PATCH /clips/{id}: the clip keeps its id and is never stored twice.
  */
 import { browser } from 'wxt/browser';
-import { MAX_CLIPS_PER_BATCH, type ClipInput, type ClipResult } from '../../shared/schemas';
+import { MAX_CLIPS_PER_BATCH, type ClipInput, type ClipPatch, type ClipResult } from '../../shared/schemas';
 import { createApiClient, describeApiError, type ApiClient, type ApiError } from './api-client';
+import { applyEdit, editableFields, type ClipEditResult } from './clip-edit';
+import { t } from './i18n';
 import type { OutboxSummary } from './protocol';
+import { applyServerView, markLocked, rememberSent } from './recent-clips';
 import { outboxItem, settingsItem, settingsKey, syncStatusItem, type OutboxEntry, type Settings, type SyncStatus } from './storage';
 
 export const RETRY_ALARM = 'outbox-retry';
@@ -25,6 +33,10 @@ export interface Outbox {
   add(clip: ClipInput): Promise<OutboxSummary>;
   flush(opts?: { force?: boolean }): Promise<OutboxSummary>;
   summary(): Promise<OutboxSummary>;
+  /** Sends a failed clip again (now). */
+  retry(id: string): Promise<OutboxSummary>;
+  /** Edits a waiting or failed clip; null when the outbox no longer holds it (it was sent). */
+  edit(id: string, patch: ClipPatch): Promise<ClipEditResult | null>;
   /** Clears in-memory timers (a dying worker loses them anyway). */
   dispose(): void;
 }
@@ -56,6 +68,7 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
   let inFlight: Promise<OutboxSummary> | null = null;
   let again: { force: boolean } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let recovered = false;
 
   /** Serialises read-modify-write of the outbox inside this worker, re-reading every time. */
   function update(fn: (entries: OutboxEntry[]) => OutboxEntry[]): Promise<OutboxEntry[]> {
@@ -85,6 +98,11 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
       return inFlight;
     }
     inFlight = (async () => {
+      // A send marked in flight by a worker that was stopped will never be answered.
+      if (!recovered) {
+        recovered = true;
+        await update((list) => (list.some((e) => e.sending) ? list.map((e) => (e.sending ? { ...e, sending: false } : e)) : list));
+      }
       let force = Boolean(opts.force);
       for (;;) {
         await flushOnce(force);
@@ -98,6 +116,10 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
       return summarize(entries);
     })().finally(() => {
       inFlight = null;
+      // Asked again after the last pass had looked (an edit, a new clip): that request still runs.
+      const pending = again;
+      again = null;
+      if (pending) void flush(pending).catch((err) => console.error('[outbox] flush failed', err));
     });
     return inFlight;
   }
@@ -105,7 +127,7 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
   async function flushOnce(force: boolean): Promise<void> {
     const settings = await settingsItem.getValue();
     const status = await syncStatusItem.getValue();
-    if (!settings.token) return setStatus({ lastError: 'No API token yet: set one in the options.' });
+    if (!settings.token) return setStatus({ lastError: t('background.noToken') });
     if (!force && status.authFailedFor === settingsKey(settings)) return;
     const client = makeClient(settings);
     const tried = new Set<string>();
@@ -118,39 +140,124 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
       if (due.length === 0) return;
       const batch = due.slice(0, MAX_CLIPS_PER_BATCH);
       batch.forEach((e) => tried.add(e.clip.id));
-      const clips = batch.map((e) => e.clip);
-      const key = await idempotencyKey(JSON.stringify({ clips }));
-      const res = await client.postClips(clips, key);
-      if (!res.ok) return failBatch(res.error, settings, due);
-      await applyResults(clips, res.value);
+      const sent = new Map(batch.map((e) => [e.clip.id, e.rev ?? 0]));
+      await update((list) => list.map((e) => (sent.has(e.clip.id) ? { ...e, sending: true } : e)));
+      for (const e of batch.filter((x) => x.onServer)) {
+        const error = await sendEdit(client, e);
+        if (error) return failBatch(error, settings, due);
+      }
+      const posts = batch.filter((e) => !e.onServer);
+      if (posts.length > 0) {
+        const clips = posts.map((e) => e.clip);
+        const key = await idempotencyKey(JSON.stringify({ clips }));
+        const res = await client.postClips(clips, key);
+        if (!res.ok) return failBatch(res.error, settings, due);
+        await applyResults(clips, sent, res.value);
+      }
       await setStatus({ lastAttemptAt: now(), lastSuccessAt: now(), lastError: null, authFailedFor: null });
       // The server answers again: whatever is still backing off can go now too.
       includeAll = true;
     }
   }
 
-  async function applyResults(clips: ClipInput[], results: ClipResult[]): Promise<void> {
-    const sent = new Set(clips.map((c) => c.id));
+  /** Settles each sent entry by its result, for the revision that was sent (`sent`: id → rev). */
+  async function applyResults(clips: ClipInput[], sent: Map<string, number>, results: ClipResult[]): Promise<void> {
     const byId = new Map<string, ClipResult>();
     for (const r of results) {
       const clip = clips[r.index];
       if (clip) byId.set(clip.id, r);
     }
+    const sentClips = new Map(clips.map((c) => [c.id, c]));
+    const stored: ClipInput[] = [];
     const t = now();
     await update((list) =>
-      list.flatMap((e): OutboxEntry[] => {
+      list.flatMap((entry): OutboxEntry[] => {
+        if (!sentClips.has(entry.clip.id)) return [entry];
+        const e = { ...entry, sending: false };
         const r = byId.get(e.clip.id);
-        if (!r && sent.has(e.clip.id) && e.state === 'waiting') {
+        const edited = (e.rev ?? 0) !== sent.get(e.clip.id);
+        if (!r) {
+          if (e.state !== 'waiting') return [e];
           // No result for a clip we sent: keep it and try again later rather than in a tight loop.
           const attempts = e.attempts + 1;
           return [{ ...e, attempts, lastError: 'The server gave no result for this clip', nextAttemptAt: t + backoffMs(attempts, random()) }];
         }
-        if (!r) return [e];
-        if (r.status === 'stored') return [];
+        if (r.status === 'stored') {
+          stored.push(sentClips.get(e.clip.id)!);
+          if (!edited) return [];
+          // Edited while it was on its way: the server holds the earlier revision; the edit follows.
+          return [{ ...e, onServer: true, state: 'waiting', attempts: 0, lastError: null, nextAttemptAt: t }];
+        }
+        // The edit made meanwhile may be what the server wanted: it goes before any verdict.
+        if (edited) return [{ ...e, nextAttemptAt: t }];
+        // An earlier revision of this edited clip probably arrived, its answer lost: edit it there.
+        if (r.status === 'conflict' && e.edited) return [{ ...e, onServer: true, nextAttemptAt: t }];
         const reason = r.problems?.map((p) => `${p.path}: ${p.message}`).join('; ') || r.status;
         return [{ ...e, state: 'failed', lastError: `${r.status}: ${reason}`, ...(r.problems ? { problems: r.problems } : {}) }];
       }),
     );
+    await rememberSent(stored, t);
+  }
+
+  /**
+   * Sends the edit of a clip the server already holds. Answers the error that should back off the
+   * rest (no answer, a refused token, a server in trouble); a refusal of this clip fails it alone.
+   */
+  async function sendEdit(client: ApiClient, entry: OutboxEntry): Promise<ApiError | null> {
+    const { id } = entry.clip;
+    const rev = entry.rev ?? 0;
+    const res = await client.patchClip(id, editableFields(entry.clip));
+    const t = now();
+    if (!res.ok && res.error.kind !== 'client') return res.error;
+    await update((list) =>
+      list.flatMap((e): OutboxEntry[] => {
+        if (e.clip.id !== id) return [e];
+        if (res.ok) return (e.rev ?? 0) === rev ? [] : [{ ...e, sending: false, nextAttemptAt: t }];
+        const error = res.error as Extract<ApiError, { kind: 'client' }>;
+        const { problems: _old, ...rest } = e;
+        return [{ ...rest, sending: false, state: 'failed', lastError: error.message, ...(error.problems ? { problems: error.problems } : {}) }];
+      }),
+    );
+    if (res.ok) {
+      await rememberSent([entry.clip], t);
+      await applyServerView([res.value], t);
+    } else if (res.error.kind === 'client' && res.error.status === 409) {
+      await markLocked(id, res.error.code === 'clip_locked' ? 'locked' : 'reviewed', t);
+    }
+    return null;
+  }
+
+  async function retry(id: string): Promise<OutboxSummary> {
+    const t = now();
+    await update((list) =>
+      list.map((e) => {
+        if (e.clip.id !== id || e.state !== 'failed') return e;
+        const { problems: _, ...rest } = e;
+        return { ...rest, state: 'waiting', attempts: 0, lastError: null, nextAttemptAt: t };
+      }),
+    );
+    return flush({ force: true });
+  }
+
+  async function edit(id: string, patch: ClipPatch): Promise<ClipEditResult | null> {
+    let result: ClipEditResult | null = null;
+    const t = now();
+    await update((list) =>
+      list.map((e) => {
+        if (e.clip.id !== id) return e;
+        const checked = applyEdit(e.clip, patch);
+        if (!checked.ok) {
+          result = { ok: false, reason: 'invalid', problems: checked.problems };
+          return e;
+        }
+        result = { ok: true, clip: checked.clip };
+        const { problems: _, ...rest } = e;
+        // Same id: the server never stored this clip, refused it, or holds an earlier revision (onServer).
+        return { ...rest, clip: checked.clip, rev: (e.rev ?? 0) + 1, edited: true, state: 'waiting', attempts: 0, lastError: null, nextAttemptAt: t };
+      }),
+    );
+    if ((result as ClipEditResult | null)?.ok) void flush().catch((err) => console.error('[outbox] flush failed', err));
+    return result;
   }
 
   async function failBatch(error: ApiError, settings: Settings, due: OutboxEntry[]): Promise<void> {
@@ -160,6 +267,7 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
     await update((list) =>
       list.map((e) => {
         if (!ids.has(e.clip.id) || e.state !== 'waiting') return e;
+        e = { ...e, sending: false };
         // A refused token is not retried on a timer; a settings change or "Send now" retries it.
         if (error.kind === 'unauthorized') return { ...e, lastError: message };
         const attempts = e.attempts + 1;
@@ -200,7 +308,7 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
     return summarize(await outboxItem.getValue());
   }
 
-  return { add, flush, summary, dispose: () => clearTimeout(timer) };
+  return { add, flush, summary, retry, edit, dispose: () => clearTimeout(timer) };
 }
 
 /** Toolbar badge: how many clips wait; empty when none. */

@@ -3,10 +3,12 @@
  * they ask the background with these messages. Envelope: `{ type, payload }`.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { ClipInput, Dialogue, Me, MemberSummary } from '../../shared/schemas';
+import type { ClipInput, ClipPatch, Dialogue, Me, MemberSummary } from '../../shared/schemas';
 import type { ExportFormat } from '../../shared/export/types';
 import type { ExportQuery, ShareFormat, ShareLink, ShareLinkCreated } from '../../shared/schemas/export';
 import type { ApiError, ExportFile } from './api-client';
+import type { ClipEditResult } from './clip-edit';
+import type { RecentClip } from './storage';
 import type { PageSelection, QuoteCaptureResult, SavedQuote } from './quote-types';
 import type {
   InterventionPatch,
@@ -40,6 +42,12 @@ export interface OutboxSummary {
   failed: number;
 }
 
+/** `message` says why the review status could not be refreshed; the clips are the last known. */
+export interface RecentClipsResult {
+  clips: RecentClip[];
+  message: string | null;
+}
+
 export type CheckResult =
   | { ok: true; me: Me }
   | { ok: false; error: ApiError | { kind: 'settings'; message: string }; message: string };
@@ -66,6 +74,14 @@ export interface ProtocolMap {
   /** `force` sends every waiting clip now, ignoring backoff (the "Send now" button). */
   'outbox:flush': { req: { force?: boolean }; res: OutboxSummary };
   'outbox:state': { req: Record<string, never>; res: OutboxSummary };
+  /** Sends a failed clip again, now. */
+  'outbox:retry': { req: { id: string }; res: OutboxSummary };
+  /** Edits a waiting or failed clip (or, when it was sent meanwhile, the clip on the server). */
+  'outbox:edit': { req: { id: string; patch: ClipPatch }; res: ClipEditResult };
+  /** The recent sent clips; with `refresh`, after asking the server where each stands in review. */
+  'clips:recent': { req: { refresh?: boolean }; res: RecentClipsResult };
+  /** Edits a sent clip on the server (PATCH /clips/{id}) while no reviewer has reviewed it. */
+  'clips:edit': { req: { id: string; patch: ClipPatch }; res: ClipEditResult };
   'dialogues:list': { req: Record<string, never>; res: DialoguesResult };
   /** GET /me with the saved settings. */
   'settings:check': { req: Record<string, never>; res: CheckResult };

@@ -3,7 +3,7 @@
  * so a later schema change has one spot for its migration.
  */
 import { storage } from 'wxt/utils/storage';
-import type { Clock, ClipInput, Dialogue, Problem } from '../../shared/schemas';
+import type { Clock, ClipInput, ClipLock, Dialogue, MyClip, Problem } from '../../shared/schemas';
 import type { PageQuotes, PendingQuote, QuoteReport } from './quote-types';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
@@ -24,7 +24,27 @@ export interface OutboxEntry {
   nextAttemptAt: number;
   /** The server's reasons when it refused the clip ('invalid' or 'conflict'). */
   problems?: Problem[];
+  /** +1 per edit; a send answered for an older revision does not settle the entry. */
+  rev?: number;
+  /** The observer changed the clip after capturing it. */
+  edited?: boolean;
+  /** The server holds an earlier version of this clip: the edit goes as PATCH /clips/{id}. */
+  onServer?: boolean;
+  /** A send is in flight (cleared when it is answered, and when the background starts again). */
+  sending?: boolean;
 }
+
+/** A clip the server stored, kept so its observer can see and edit it until it is reviewed. */
+export interface RecentClip {
+  clip: ClipInput;
+  /** Epoch ms the server acknowledged it. */
+  sentAt: number;
+  /** Where the clip stands in review, as the server last said; null until asked. */
+  review: { status: MyClip['status']; editable: boolean; lock: ClipLock | null; checkedAt: number } | null;
+}
+
+/** How many sent clips the side panel keeps for their observer, newest first. */
+export const RECENT_CLIPS_MAX = 50;
 
 /**
  * The clip being captured. Times are kept as the text of the inputs so that editing "12." on the
@@ -136,6 +156,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 });
 
 export const outboxItem = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [], version: 1 });
+
+/** The last RECENT_CLIPS_MAX clips the server stored from this browser, newest first. */
+export const recentClipsItem = storage.defineItem<RecentClip[]>('local:recentClips', { fallback: [], version: 1 });
 
 export const selectedDialogueIdItem = storage.defineItem<string>('local:selectedDialogueId', {
   fallback: '',

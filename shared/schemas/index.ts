@@ -5,3 +5,4 @@ export * from './team';
 export * from './record';
 export * from './token';
 export * from './backup';
+export * from './clip-edit';

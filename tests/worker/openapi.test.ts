@@ -34,6 +34,8 @@ describe('GET /openapi.json', () => {
         'GET /api/v1/tokens',
         'DELETE /api/v1/tokens/{id}',
         'POST /api/v1/clips',
+        'PATCH /api/v1/clips/{id}',
+        'GET /api/v1/clips',
         'PATCH /api/v1/interventions/{id}',
         'POST /api/v1/interventions/{id}/split',
         'POST /api/v1/interventions/merge',

@@ -8,6 +8,7 @@ import { createOutbox, RETRY_ALARM, showBadge, type OutboxDeps } from '../../lib
 import { lookupPlayerTime, markDraft } from '../../lib/player';
 import { onMessage, type AllHandlers } from '../../lib/protocol';
 import { startQuotes } from '../../lib/quotes';
+import { createMyClipsHandlers } from '../../lib/my-clips-service';
 import { createReviewHandlers } from '../../lib/review-service';
 import { dialoguesCacheItem, outboxItem, settingsItem, syncStatusItem } from '../../lib/storage';
 
@@ -18,6 +19,10 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   const outbox = createOutbox(deps);
   const client = async () => (deps.client ?? createApiClient)(await settingsItem.getValue());
   const flushSoon = () => void outbox.flush().catch((err) => console.error('[background] flush failed', err));
+  const connect = async () => {
+    const settings = await settingsItem.getValue();
+    return { settings, client: (deps.client ?? createApiClient)(settings) };
+  };
 
   const quotes = startQuotes({ addClip: (clip) => outbox.add(clip), now: deps.now });
 
@@ -31,6 +36,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
     'outbox:add': ({ clip }) => outbox.add(clip),
     'outbox:flush': ({ force }) => outbox.flush({ force }),
     'outbox:state': () => outbox.summary(),
+    ...createMyClipsHandlers({ outbox, connect, now: deps.now }),
     'dialogues:list': async () => {
       const settings = await settingsItem.getValue();
       if (!settings.token) {

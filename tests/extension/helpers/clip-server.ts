@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ClipInputSchema, toProblems, type ClipResult, type Dialogue } from '../../../shared/schemas';
+import { myClipsRoute, type ClipReview } from './my-clips-routes';
 
 export const TOKEN = 'udc_test-token';
 
@@ -39,6 +40,10 @@ export interface ClipServer {
   posts: ClipPost[];
   dialogues: Dialogue[];
   mode: Mode;
+  /** Clips a reviewer has reviewed or edited: PATCH /clips/{id} answers 409 for them. */
+  reviews: Map<string, ClipReview>;
+  /** Every PATCH /clips/{id} that reached the handler, in order. */
+  patches: { id: string; body: unknown }[];
   /** Stop listening: new connections are refused. */
   down(): Promise<void>;
   /** Listen again on the same port. */
@@ -64,6 +69,8 @@ export async function startClipServer(): Promise<ClipServer> {
     posts: [],
     dialogues: [],
     mode: { kind: 'ok' },
+    reviews: new Map(),
+    patches: [],
     down,
     up,
   };
@@ -74,7 +81,7 @@ export async function startClipServer(): Promise<ClipServer> {
     res.setHeader('Access-Control-Allow-Origin', '*');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
-        'Access-Control-Allow-Methods': 'GET, POST',
+        'Access-Control-Allow-Methods': 'GET, POST, PATCH',
         'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, Accept',
       });
       return void res.end();
@@ -113,6 +120,8 @@ export async function startClipServer(): Promise<ClipServer> {
       }
       return json(res, 200, { results });
     }
+    const mine = myClipsRoute(state, req, body);
+    if (mine) return json(res, mine.status, mine.body);
     json(res, 404, { error: { code: 'not_found', message: 'No such route' } });
   }
 

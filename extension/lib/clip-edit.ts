@@ -1,0 +1,46 @@
+/**
+ * An observer's edit of a clip, before or after sending: applied to the clip and checked with the
+ * same shared schemas the server uses, so a refused edit is refused here first, field by field.
+ */
+import { ClipInputSchema, ClipPatchSchema, type ClipInput, type ClipPatch, type Problem } from '../../shared/schemas';
+
+export type EditCheck = { ok: true; clip: ClipInput; patch: ClipPatch } | { ok: false; problems: Problem[] };
+
+/** The fields of `clip` that `patch` may change; start and end only on a webcast clip. */
+export function editableFields(clip: ClipInput): ClipPatch {
+  const base = { speaker: clip.speaker, tags: clip.tags, note: clip.note, channel: clip.channel };
+  return clip.kind === 'webcast' ? { ...base, start: clip.start, end: clip.end } : base;
+}
+
+/** The clip with the edit applied, or the problems by field path ('speaker', 'tags.1', 'end'). */
+export function applyEdit(clip: ClipInput, patch: ClipPatch): EditCheck {
+  const problems: Problem[] = [];
+  const checked = ClipPatchSchema.safeParse(patch);
+  if (!checked.success) problems.push(...issuesOf(checked.error.issues));
+  if (clip.kind !== 'webcast') {
+    for (const f of ['start', 'end'] as const) if (patch[f] !== undefined) problems.push({ path: f, message: 'applies only to webcast clips' });
+  }
+  // The whole clip is checked too, so every field at fault is named at once (an end before a new start).
+  const parsed = ClipInputSchema.safeParse({ ...clip, ...patch });
+  if (!parsed.success) problems.push(...issuesOf(parsed.error.issues).filter((p) => !problems.some((q) => q.path === p.path)));
+  if (problems.length > 0 || !parsed.success || !checked.success) return { ok: false, problems };
+  return { ok: true, clip: parsed.data, patch: checked.data };
+}
+
+function issuesOf(issues: readonly { path: PropertyKey[]; message: string }[]): Problem[] {
+  return issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+}
+
+/** What an edit came to: the clip as it now stands, or why not, in terms the panel can word. */
+export type ClipEditResult =
+  | { ok: true; clip: ClipInput }
+  | {
+      ok: false;
+      /**
+       * `invalid`: see problems; `locked`: a reviewer has reviewed (or edited) it; `gone`: no such
+       * clip here any more; `failed`: the server could not be asked or refused otherwise (message).
+       */
+      reason: 'invalid' | 'locked' | 'gone' | 'failed';
+      problems?: Problem[];
+      message?: string;
+    };

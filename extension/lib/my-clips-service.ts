@@ -1,0 +1,68 @@
+/**
+ * The background's side of the side panel's outbox and recent clips: retry and edit in the
+ * outbox, and the observer's sent clips with where they stand in review, edited on the server.
+ */
+import type { ClipPatch } from '../../shared/schemas';
+import { describeApiError, type ApiClient } from './api-client';
+import { applyEdit, editableFields, type ClipEditResult } from './clip-edit';
+import type { Outbox } from './outbox';
+import type { AllHandlers } from './protocol';
+import { applyServerView, dialoguesOf, markLocked } from './recent-clips';
+import { outboxItem, recentClipsItem, type Settings } from './storage';
+
+export type MyClipsMessage = 'outbox:retry' | 'outbox:edit' | 'clips:recent' | 'clips:edit';
+
+export interface MyClipsDeps {
+  outbox: Outbox;
+  connect: () => Promise<{ settings: Settings; client: ApiClient }>;
+  now?: () => number;
+}
+
+export function createMyClipsHandlers({ outbox, connect, now = Date.now }: MyClipsDeps): Pick<AllHandlers, MyClipsMessage> {
+  /** A sent clip's edit goes to the server; the local copy follows what the server answers. */
+  async function editOnServer(id: string, patch: ClipPatch): Promise<ClipEditResult> {
+    const recent = (await recentClipsItem.getValue()).find((r) => r.clip.id === id);
+    if (!recent) return { ok: false, reason: 'gone' };
+    const checked = applyEdit(recent.clip, patch);
+    if (!checked.ok) return { ok: false, reason: 'invalid', problems: checked.problems };
+    const { settings, client } = await connect();
+    if (!settings.token) return { ok: false, reason: 'failed', message: 'No API token yet: set one in the options.' };
+    const res = await client.patchClip(id, editableFields(checked.clip));
+    const t = now();
+    if (res.ok) {
+      await applyServerView([res.value], t);
+      return { ok: true, clip: res.value.clip };
+    }
+    const { error } = res;
+    if (error.kind === 'client' && error.status === 409) {
+      await markLocked(id, error.code === 'clip_locked' ? 'locked' : 'reviewed', t);
+      return { ok: false, reason: 'locked', message: error.message };
+    }
+    if (error.kind === 'client' && error.status === 400 && error.problems) return { ok: false, reason: 'invalid', problems: error.problems };
+    return { ok: false, reason: 'failed', message: describeApiError(error, settings.serverUrl) };
+  }
+
+  return {
+    'outbox:retry': ({ id }) => outbox.retry(id),
+    // Sent while the editor was open: the clip is no longer in the outbox, so its edit goes to the server.
+    'outbox:edit': async ({ id, patch }) => (await outbox.edit(id, patch)) ?? editOnServer(id, patch),
+    'clips:edit': async ({ id, patch }) => {
+      // Still in the outbox (an earlier edit waits to be sent): edit it there, in order.
+      if ((await outboxItem.getValue()).some((e) => e.clip.id === id)) return (await outbox.edit(id, patch)) ?? editOnServer(id, patch);
+      return editOnServer(id, patch);
+    },
+    'clips:recent': async ({ refresh }) => {
+      const list = await recentClipsItem.getValue();
+      if (!refresh || list.length === 0) return { clips: list, message: null };
+      const { settings, client } = await connect();
+      if (!settings.token) return { clips: list, message: 'No API token yet: set one in the options.' };
+      let message: string | null = null;
+      for (const dialogueId of dialoguesOf(list)) {
+        const res = await client.listMyClips(dialogueId);
+        if (res.ok) await applyServerView(res.value, now());
+        else message ??= describeApiError(res.error, settings.serverUrl);
+      }
+      return { clips: await recentClipsItem.getValue(), message };
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * An observer editing their own clip after it was sent, and reading back where their clips stand
+ * in review. The fields reuse the clip's own rules, so an edit is held to what a new clip is.
+ */
+import { z } from 'zod';
+import { ClipInputSchema, WebcastClipSchema } from './clip';
+import { InterventionStatusSchema } from './status';
+import { UuidSchema } from './common';
+
+const fields = WebcastClipSchema.shape;
+export const CLIP_EDIT_FIELDS = ['speaker', 'tags', 'note', 'channel', 'start', 'end'] as const;
+export type ClipEditField = (typeof CLIP_EDIT_FIELDS)[number];
+
+/** Every field is optional; `start` and `end` only apply to webcast clips. */
+export const ClipPatchSchema = z
+  .object({
+    speaker: fields.speaker.optional(),
+    tags: z.array(fields.tags.unwrap().element).max(20).optional(),
+    note: fields.note.unwrap().optional(),
+    channel: fields.channel.unwrap().optional(),
+    start: fields.start.optional(),
+    end: fields.end.optional(),
+  })
+  .strict()
+  .refine((p) => CLIP_EDIT_FIELDS.some((f) => p[f] !== undefined), {
+    message: `must change at least one of ${CLIP_EDIT_FIELDS.join(', ')}`,
+    path: [],
+  })
+  .refine((p) => p.start === undefined || p.end === undefined || p.end === null || p.end >= p.start, {
+    message: 'must not be before start',
+    path: ['end'],
+  })
+  .meta({ id: 'ClipPatch' });
+export type ClipPatch = z.infer<typeof ClipPatchSchema>;
+
+/**
+ * Why a clip can no longer be edited by its observer: `reviewed` when an intervention holding it
+ * was reviewed, approved or rejected; `locked` when a reviewer has set any of its fields.
+ */
+export const ClipLockSchema = z.enum(['reviewed', 'locked']);
+export type ClipLock = z.infer<typeof ClipLockSchema>;
+
+export const MyClipSchema = z
+  .object({
+    clip: ClipInputSchema,
+    /** The intervention that holds the clip; null until the dialogue is assembled with it. */
+    interventionId: z.string().nullable(),
+    status: InterventionStatusSchema.nullable(),
+    editable: z.boolean(),
+    lock: ClipLockSchema.nullable(),
+  })
+  .meta({ id: 'MyClip' });
+export type MyClip = z.infer<typeof MyClipSchema>;
+
+export const MyClipListSchema = z.object({ clips: z.array(MyClipSchema) }).meta({ id: 'MyClipList' });
+export type MyClipList = z.infer<typeof MyClipListSchema>;
+
+export const MyClipsQuerySchema = z.object({ dialogueId: UuidSchema });
