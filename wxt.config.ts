@@ -9,6 +9,11 @@ const HOSTS = [
   'http://127.0.0.1/*',
   'http://localhost/*',
 ];
+/**
+ * The UN's machine transcripts: only the background reads them (no content script runs there), to
+ * suggest a clip's speaker and text. Without this host the fetch would depend on the site's CORS.
+ */
+const TRANSCRIPT_HOSTS = ['https://transcripts.un.org/*'];
 /** A team server on any https host is granted at runtime from the options page, not up front. */
 const OPTIONAL_HOSTS = ['https://*/*'];
 
@@ -33,7 +38,7 @@ export default defineConfig({
     // Page quotes: the "Quote" item on selections (`menus` is Firefox's name), and `scripting` to read
     // the selection's context on a page outside our hosts after that click granted activeTab.
     permissions: ['storage', 'alarms', 'activeTab', 'scripting', ...(browser === 'firefox' ? ['menus'] : ['sidePanel', 'contextMenus'])],
-    host_permissions: HOSTS,
+    host_permissions: [...HOSTS, ...TRANSCRIPT_HOSTS],
     ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     // An action is needed for the badge (clips waiting) and to open the side panel on click.
     action: { default_title: 'UN Dialogue Capture' },

@@ -7,6 +7,7 @@ import type { ClipInput, ClipPatch, Dialogue, Me, MemberSummary } from '../../sh
 import type { ExportFormat } from '../../shared/export/types';
 import type { ExportQuery, ShareFormat, ShareLink, ShareLinkCreated } from '../../shared/schemas/export';
 import type { ApiError, ExportFile } from './api-client';
+import type { MachinePrefill } from './storage';
 import type { ClipEditResult } from './clip-edit';
 import type { RecentClip } from './storage';
 import type { PageSelection, QuoteCaptureResult, SavedQuote } from './quote-types';
@@ -102,6 +103,8 @@ export interface ProtocolMap {
   'share:revoke': { req: { id: string }; res: ReadResult<null> };
   /** Shows the webcast at `seconds`: seeks a tab already showing it, else opens it in a new tab. */
   'player:open': { req: { url: string; seconds: number }; res: PlayerOpenResult };
+  /** What the UN's machine transcript says at `seconds` of the webcast at `url`; null when it cannot say. */
+  'transcript:suggest': { req: { url: string; seconds: number }; res: MachinePrefill | null };
   /** A page's content script: the quotes saved on this URL, to find and highlight again. */
   'quotes:page': { req: { url: string }; res: { quotes: SavedQuote[] } };
   /** A page's content script: which quotes it highlighted and which it could not find. */

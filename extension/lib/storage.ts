@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Clock, ClipInput, ClipLock, Dialogue, MyClip, Problem } from '../../shared/schemas';
+import type { Transcript } from '../../shared/transcripts';
 import type { PageQuotes, PendingQuote, QuoteReport } from './quote-types';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
@@ -191,6 +192,16 @@ export const pageQuotesItem = storage.defineItem<Record<string, PageQuotes>>('lo
 
 /** Per tab id: which of the page's quotes were highlighted and which were not found (this session only). */
 export const quoteReportsItem = storage.defineItem<Record<string, QuoteReport>>('session:quoteReports', { fallback: {}, version: 1 });
+
+/** A machine transcript fetched from transcripts.un.org, by `{locale}:{asset id}`. */
+export interface TranscriptCacheEntry {
+  key: string;
+  fetchedAt: number;
+  transcript: Transcript;
+}
+
+/** The last few webcasts' machine transcripts, newest first; lib/transcripts.ts bounds and ages it. */
+export const transcriptCacheItem = storage.defineItem<TranscriptCacheEntry[]>('local:transcriptCache', { fallback: [], version: 1 });
 
 export function settingsKey(s: Settings): string {
   return `${s.serverUrl}\n${s.token}`;

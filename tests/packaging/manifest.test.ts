@@ -14,6 +14,11 @@ const HOSTS = [
   'http://127.0.0.1/*',
   'http://localhost/*',
 ];
+/**
+ * The UN's machine transcripts, fetched by the background to suggest a clip's speaker and text
+ * (lib/transcripts.ts). A host permission but not a content-script host: nothing runs in its pages.
+ */
+const TRANSCRIPT_HOSTS = ['https://transcripts.un.org/*'];
 /** A team server on its own https host, requested from the options page when the observer saves it. */
 const OPTIONAL_HOSTS = ['https://*/*'];
 // Page quotes: `contextMenus` (Firefox: `menus`) for the "Quote" item on a selection; `scripting` to
@@ -24,7 +29,7 @@ const PERMISSIONS: Record<Target, string[]> = {
   'chrome-mv3': ['storage', 'alarms', 'activeTab', 'sidePanel', ...QUOTE_PERMISSIONS.chrome],
   'firefox-mv3': ['storage', 'alarms', 'activeTab', ...QUOTE_PERMISSIONS.firefox],
   // MV2 has no host_permissions: hosts are listed among the permissions.
-  'firefox-mv2': ['storage', 'alarms', 'activeTab', ...QUOTE_PERMISSIONS.firefox, ...HOSTS],
+  'firefox-mv2': ['storage', 'alarms', 'activeTab', ...QUOTE_PERMISSIONS.firefox, ...HOSTS, ...TRANSCRIPT_HOSTS],
 };
 const BROAD = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*', '*://*'];
 const GECKO_ID = 'un-dialogue-capture@example.org';
@@ -51,7 +56,7 @@ describe.each(Object.keys(PERMISSIONS) as Target[])('the %s manifest', (target) 
       expect(m.host_permissions).toBeUndefined();
       expect(sorted(m.optional_permissions)).toEqual(sorted(OPTIONAL_HOSTS));
     } else {
-      expect(sorted(m.host_permissions)).toEqual(sorted(HOSTS));
+      expect(sorted(m.host_permissions)).toEqual(sorted([...HOSTS, ...TRANSCRIPT_HOSTS]));
       expect(sorted(m.optional_host_permissions)).toEqual(sorted(OPTIONAL_HOSTS));
       expect(m.optional_permissions).toBeUndefined();
     }

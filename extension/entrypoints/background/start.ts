@@ -10,6 +10,7 @@ import { onMessage, type AllHandlers } from '../../lib/protocol';
 import { startQuotes } from '../../lib/quotes';
 import { createMyClipsHandlers } from '../../lib/my-clips-service';
 import { createReviewHandlers } from '../../lib/review-service';
+import { createTranscriptService } from '../../lib/transcripts';
 import { dialoguesCacheItem, outboxItem, settingsItem, syncStatusItem } from '../../lib/storage';
 
 export const PERIODIC_ALARM = 'outbox-periodic';
@@ -18,6 +19,7 @@ export const PERIODIC_ALARM = 'outbox-periodic';
 export function startBackground(deps: OutboxDeps = {}): () => void {
   const outbox = createOutbox(deps);
   const client = async () => (deps.client ?? createApiClient)(await settingsItem.getValue());
+  const transcripts = createTranscriptService({ now: deps.now });
   const flushSoon = () => void outbox.flush().catch((err) => console.error('[background] flush failed', err));
   const connect = async () => {
     const settings = await settingsItem.getValue();
@@ -34,6 +36,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
     }),
     'player:time': ({ tabId }) => lookupPlayerTime(tabId),
     'outbox:add': ({ clip }) => outbox.add(clip),
+    'transcript:suggest': (req) => transcripts.suggest(req),
     'outbox:flush': ({ force }) => outbox.flush({ force }),
     'outbox:state': () => outbox.summary(),
     ...createMyClipsHandlers({ outbox, connect, now: deps.now }),
