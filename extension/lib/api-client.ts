@@ -43,6 +43,8 @@ import {
   type ShareLinkCreated,
 } from '../../shared/schemas/export';
 import type { Settings } from './storage';
+import { LiveOffsetSchema, type LiveOffset } from '../../shared/schemas/record';
+import { DialogueSchema } from '../../shared/schemas/dialogue';
 
 /** An export as the server sent it: the file's text, its name and its type. */
 export interface ExportFile {
@@ -84,6 +86,11 @@ export interface ApiClient {
   listShareLinks(dialogueId: string): Promise<ApiResult<ShareLink[]>>;
   createShareLink(dialogueId: string, format: ShareFormat): Promise<ApiResult<ShareLinkCreated>>;
   revokeShareLink(id: string): Promise<ApiResult<null>>;
+  /** PUT /dialogues/{id}/live-offsets/{memberId} (reviewers and admins). */
+  setLiveOffset(dialogueId: string, memberId: string, offset: number): Promise<ApiResult<LiveOffset>>;
+  clearLiveOffset(dialogueId: string, memberId: string): Promise<ApiResult<null>>;
+  /** PATCH /dialogues/{id} with only recordingStartedAt (admins). */
+  setRecordingStart(dialogueId: string, recordingStartedAt: string | null): Promise<ApiResult<Dialogue>>;
   /** PATCH /clips/{id}: the caller's own clip, until a reviewer has reviewed it (else 409). */
   patchClip(id: string, patch: ClipPatch): Promise<ApiResult<MyClip>>;
   /** GET /clips?dialogueId=: the caller's clips in a dialogue, with their review status. */
@@ -204,12 +211,20 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
         okOrUndefined(ShareLinkCreatedSchema.safeParse(b)),
       ),
     revokeShareLink: (id) => call(`/share-links/${encodeURIComponent(id)}`, { method: 'DELETE' }, () => null),
+    setLiveOffset: (dialogueId, memberId, offset) =>
+      call(liveOffsetPath(dialogueId, memberId), sendJson('PUT', { offset }), (b) => okOrUndefined(LiveOffsetSchema.safeParse(b))),
+    clearLiveOffset: (dialogueId, memberId) => call(liveOffsetPath(dialogueId, memberId), { method: 'DELETE' }, () => null),
+    setRecordingStart: (dialogueId, recordingStartedAt) =>
+      call(`/dialogues/${encodeURIComponent(dialogueId)}`, sendJson('PATCH', { recordingStartedAt }), (b) => okOrUndefined(DialogueSchema.safeParse(b))),
     patchClip: (id, patch) =>
       call(`/clips/${encodeURIComponent(id)}`, sendJson('PATCH', patch), (b) => okOrUndefined(MyClipSchema.safeParse(b))),
     listMyClips: (dialogueId) =>
       call(`/clips?${new URLSearchParams({ dialogueId })}`, { method: 'GET' }, (b) => okOrUndefined(MyClipListSchema.safeParse(b))?.clips),
   };
 }
+
+const liveOffsetPath = (dialogueId: string, memberId: string) =>
+  `/dialogues/${encodeURIComponent(dialogueId)}/live-offsets/${encodeURIComponent(memberId)}`;
 
 function parseJson(text: string): unknown {
   try {

@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ClipInput, ClipPatch, Dialogue, Me, MemberSummary } from '../../shared/schemas';
 import type { ExportFormat } from '../../shared/export/types';
+import type { LiveOffset } from '../../shared/schemas/record';
 import type { ExportQuery, ShareFormat, ShareLink, ShareLinkCreated } from '../../shared/schemas/export';
 import type { ApiError, ExportFile } from './api-client';
 import type { MachinePrefill } from './storage';
@@ -101,6 +102,12 @@ export interface ProtocolMap {
   /** The answer holds the link's URL, which the server shows only this once. */
   'share:create': { req: { dialogueId: string; format: ShareFormat }; res: ReadResult<ShareLinkCreated> };
   'share:revoke': { req: { id: string }; res: ReadResult<null> };
+  /** The review page's clock settings: a live observer's offset (reviewers and admins). */
+  'clock:set-offset': { req: { dialogueId: string; memberId: string; offset: number }; res: ReadResult<LiveOffset> };
+  /** Back to the estimate. */
+  'clock:clear-offset': { req: { dialogueId: string; memberId: string }; res: ReadResult<null> };
+  /** The wall clock of the recording's second 0, or null (admins: PATCH /dialogues/{id}). */
+  'clock:set-recording-start': { req: { dialogueId: string; recordingStartedAt: string | null }; res: ReadResult<Dialogue> };
   /** Shows the webcast at `seconds`: seeks a tab already showing it, else opens it in a new tab. */
   'player:open': { req: { url: string; seconds: number }; res: PlayerOpenResult };
   /** What the UN's machine transcript says at `seconds` of the webcast at `url`; null when it cannot say. */

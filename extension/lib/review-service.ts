@@ -21,6 +21,9 @@ export type ReviewMessage =
   | 'share:list'
   | 'share:create'
   | 'share:revoke'
+  | 'clock:set-offset'
+  | 'clock:clear-offset'
+  | 'clock:set-recording-start'
   | 'player:open';
 
 export type Connect = () => Promise<{ settings: Settings; client: ApiClient }>;
@@ -92,5 +95,11 @@ export function createReviewHandlers(connect: Connect, playerOptions: OpenOption
     'share:create': ({ dialogueId, format }) => withClient(readFail, async (c, s) => toRead(await c.createShareLink(dialogueId, format), s)),
     'share:revoke': ({ id }) => withClient(readFail, async (c, s) => toRead(await c.revokeShareLink(id), s)),
     'player:open': ({ url, seconds }) => openWebcastAt(url, seconds, playerOptions),
+    'clock:set-offset': ({ dialogueId, memberId, offset }) =>
+      withClient(readFail, async (c, s) => toRead(await c.setLiveOffset(dialogueId, memberId, offset), s)),
+    'clock:clear-offset': ({ dialogueId, memberId }) =>
+      withClient(readFail, async (c, s) => toRead(await c.clearLiveOffset(dialogueId, memberId), s)),
+    'clock:set-recording-start': ({ dialogueId, recordingStartedAt }) =>
+      withClient(readFail, async (c, s) => toRead(await c.setRecordingStart(dialogueId, recordingStartedAt), s)),
   };
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground, type ReviewTeam } from '../../lib/protocol';
 import type { ReviewDialogue } from '../../lib/review-schemas';
 import { DialogueList, dialogueHref } from './dialogue-list';
+import { ClockSettings } from './clock-settings';
 import { ExportsPanel } from './exports-panel';
 import { RecordView } from './timeline';
 
@@ -88,6 +89,7 @@ export function ReviewApp() {
             onBack={() => go(null)}
           />
           <ExportsPanel key={`exports-${dialogueId}`} dialogueId={dialogueId} team={team} announce={announce} />
+          <ClockSettings key={`clock-${dialogueId}`} dialogueId={dialogueId} dialogue={dialogues?.find((d) => d.id === dialogueId) ?? null} team={team} announce={announce} />
         </>
       ) : (
         <DialogueList dialogues={dialogues} error={listError} onOpen={go} onReload={() => void loadDialogues()} />
