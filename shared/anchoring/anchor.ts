@@ -39,10 +39,25 @@ export function anchorQuote(text: string, quote: TextQuote, position?: TextPosit
 
   if (exact.length < MIN_FUZZY_LENGTH) return null;
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * (1 - MIN_QUOTE_SIMILARITY)));
-  const fuzzy = search(text, exact, maxErrors);
-  if (fuzzy.length === 0) return null;
-  const found = best(text, quote, position, fuzzy, 'fuzzy');
+  // Most edits leave a quote near where it was: a clear match there spares searching the whole page.
+  if (position && text.length > 4 * NEAR_CHARS) {
+    const from = Math.max(0, position.start - NEAR_CHARS);
+    const near = fuzzyIn(text, quote, position, from, Math.min(text.length, position.end + NEAR_CHARS), maxErrors);
+    if (near && near.score >= NEAR_SCORE) return near;
+  }
+  const found = fuzzyIn(text, quote, position, 0, text.length, maxErrors);
   return found && found.score >= MIN_SCORE ? found : null;
+}
+
+/** Around the stored place: this far either side. */
+const NEAR_CHARS = 4_000;
+/** A match near the stored place this good is taken without looking further. */
+const NEAR_SCORE = 0.9;
+
+function fuzzyIn(text: string, quote: TextQuote, position: TextPosition | null | undefined, from: number, to: number, maxErrors: number): Anchor | null {
+  const matches = search(from === 0 && to === text.length ? text : text.slice(from, to), quote.exact, maxErrors);
+  const shifted = from === 0 ? matches : matches.map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+  return shifted.length ? best(text, quote, position, shifted, 'fuzzy') : null;
 }
 
 function best(

@@ -79,6 +79,24 @@ describe('anchorQuote', () => {
     expect(anchorQuote(page, { exact: '', prefix: '', suffix: '' }, null)).toBeNull();
   });
 
+  it('on a long page, finds a changed quote near its old place, or anywhere when it moved far', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} on an unrelated matter of procedure.`).join(' ');
+    const quote = 'The delegation strongly supports a review mechanism with country visits';
+    const before = filler(200);
+    const t = `${before} ${quote}. ${filler(200)}`;
+    const d = described(t, before.length + 1, before.length + 1 + quote.length);
+    const changed = quote.replace('strongly', 'firmly');
+
+    const near = `Opening. ${before} ${changed}. ${filler(200)}`;
+    const foundNear = anchorQuote(near, d.quote, d.position)!;
+    expect(near.slice(foundNear.start, foundNear.end)).toBe(changed);
+
+    const far = `${filler(400)} ${before} ${changed}. ${filler(10)}`;
+    const foundFar = anchorQuote(far, d.quote, d.position)!;
+    expect(foundFar.start).toBeGreaterThan(d.position!.start + 10_000);
+    expect(far.slice(foundFar.start, foundFar.end)).toBe(changed);
+  });
+
   it('finds short quotes only exactly', () => {
     expect(anchorQuote('the Chair', { exact: 'Chain', prefix: '', suffix: '' })).toBeNull();
     expect(anchorQuote('the Chair', { exact: 'Chair', prefix: '', suffix: '' })).toMatchObject({ start: 4, end: 9 });
