@@ -14,6 +14,7 @@ import {
   type OutboxEntry,
 } from '../../lib/storage';
 import { buildClip, type Field, type FieldErrors } from '../../lib/build-clip';
+import { ClockMode } from './clock-mode';
 import { DialoguePicker } from './dialogue-picker';
 import { OutboxPanel } from './outbox-panel';
 import { QuotesPanel } from './quotes-panel';
@@ -182,6 +183,7 @@ export function SidePanelApp() {
           </a>
         </p>
       )}
+      <ClockMode />
       <form onSubmit={onSubmit} noValidate>
         <DialoguePicker
           dialogues={dialogues}
