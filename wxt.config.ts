@@ -49,8 +49,11 @@ export default defineConfig({
         ...(browser === 'firefox' ? { suggested_key: { default: 'Alt+Shift+Q' } } : {}),
         description: 'Quote the selected text on the page',
       },
-      'clip-start': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Start a clip at the player time' },
-      'clip-end': { suggested_key: { default: 'Alt+Shift+E' }, description: 'End the clip at the player time' },
+      // Chrome takes at most four suggested keys; these are the capture keys (lib/commands.ts).
+      'clip-start': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Start a clip now (player time, or the clock)' },
+      'clip-end': { suggested_key: { default: 'Alt+Shift+E' }, description: 'End the clip now' },
+      'clip-save': { suggested_key: { default: 'Alt+Shift+D' }, description: 'Save the clip to the outbox' },
+      'next-speaker': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Next speaker: end and save this clip, start the next' },
     },
     ...(browser === 'firefox'
       ? {

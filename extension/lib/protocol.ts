@@ -8,6 +8,8 @@ import type { ExportFormat } from '../../shared/export/types';
 import type { LiveOffset } from '../../shared/schemas/record';
 import type { ExportQuery, ShareFormat, ShareLink, ShareLinkCreated } from '../../shared/schemas/export';
 import type { ApiError, ExportFile } from './api-client';
+import type { CaptureCommand, CommandResult } from './commands';
+import type { Draft } from './storage';
 import type { MachinePrefill } from './storage';
 import type { ClipEditResult } from './clip-edit';
 import type { RecentClip } from './storage';
@@ -73,6 +75,8 @@ export interface ProtocolMap {
   /** The player time of the target tab (`tabId` from `?tabId=`, else the rule in player-tab.ts). */
   'player:time': { req: { tabId?: number }; res: PlayerLookup };
   'outbox:add': { req: { clip: ClipInput }; res: OutboxSummary };
+  /** Start, End, Save or Next speaker, as the keyboard shortcuts run them (commands.ts). */
+  'capture:command': { req: { command: CaptureCommand; tabId?: number; draft?: Draft }; res: CommandResult };
   /** `force` sends every waiting clip now, ignoring backoff (the "Send now" button). */
   'outbox:flush': { req: { force?: boolean }; res: OutboxSummary };
   'outbox:state': { req: Record<string, never>; res: OutboxSummary };

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '../../extension/entrypoints/sidepanel/app';
-import { onMessage, type Handlers } from '../../extension/lib/protocol';
+import { createCommandRunner } from '../../extension/lib/commands';
+import { onMessage, type Handlers, type PlayerLookup } from '../../extension/lib/protocol';
 import { draftItem, EMPTY_DRAFT, outboxItem, selectedDialogueIdItem, settingsItem, type OutboxEntry } from '../../extension/lib/storage';
 import type { ClipInput } from '../../shared/schemas';
 import { clip, DIALOGUE } from './helpers/fixtures';
@@ -11,17 +12,22 @@ let added: ClipInput[];
 
 /** A stand-in background that answers the panel's messages. */
 function fakeBackground(overrides: Partial<Handlers> = {}) {
+  const lookup = async (): Promise<PlayerLookup> => ({
+    ok: true,
+    tabId: 7,
+    url: DIALOGUE.webcastUrl,
+    time: { currentTime: 75.34, duration: 3600, paused: false, live: false },
+  });
+  const add = async (c: ClipInput) => {
+    added.push(c);
+    return { waiting: added.length, failed: 0 };
+  };
+  // The real command runner (it builds and checks the clip), on a stand-in player and outbox.
+  const commands = createCommandRunner({ add, lookup: (tabId) => (overrides['player:time'] ?? lookup)({ tabId }, {} as never) });
   const handlers: Handlers = {
-    'player:time': async () => ({
-      ok: true,
-      tabId: 7,
-      url: DIALOGUE.webcastUrl,
-      time: { currentTime: 75.34, duration: 3600, paused: false, live: false },
-    }),
-    'outbox:add': async ({ clip: c }) => {
-      added.push(c);
-      return { waiting: added.length, failed: 0 };
-    },
+    'player:time': lookup,
+    'outbox:add': async ({ clip: c }) => add(c),
+    'capture:command': ({ command, tabId, draft }) => commands.run(command, { tabId, draft }),
     'outbox:flush': async () => ({ waiting: 0, failed: 0 }),
     'outbox:state': async () => ({ waiting: 0, failed: 0 }),
     'dialogues:list': async () => ({ ok: true, dialogues: [DIALOGUE] }),
@@ -49,8 +55,8 @@ describe('side panel', () => {
     render(<SidePanelApp />);
     await chooseDialogue();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/Press Start, or type the start/)).toBeTruthy();
-    expect(screen.getByText(/Speaker must not be empty/)).toBeTruthy();
+    expect(await screen.findByText(/Speaker must not be empty/)).toBeTruthy();
+    expect(screen.getByText(/Press Start, or type the start/)).toBeTruthy();
     expect(screen.getByLabelText('Start (s)').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByTestId('capture-message').textContent).toMatch(/not saved/);
     expect(added).toEqual([]);

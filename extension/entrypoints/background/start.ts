@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import { createApiClient, describeApiError } from '../../lib/api-client';
 import { createOutbox, RETRY_ALARM, showBadge, type OutboxDeps } from '../../lib/outbox';
-import { lookupPlayerTime, markDraft } from '../../lib/player';
+import { createCommandRunner } from '../../lib/commands';
+import { lookupPlayerTime } from '../../lib/player';
 import { onMessage, type AllHandlers } from '../../lib/protocol';
 import { startQuotes } from '../../lib/quotes';
 import { createMyClipsHandlers } from '../../lib/my-clips-service';
@@ -21,6 +22,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   const client = async () => (deps.client ?? createApiClient)(await settingsItem.getValue());
   const transcripts = createTranscriptService({ now: deps.now });
   const flushSoon = () => void outbox.flush().catch((err) => console.error('[background] flush failed', err));
+  const commands = createCommandRunner({ add: (clip) => outbox.add(clip), now: deps.now });
   const connect = async () => {
     const settings = await settingsItem.getValue();
     return { settings, client: (deps.client ?? createApiClient)(settings) };
@@ -36,6 +38,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
     }),
     'player:time': ({ tabId }) => lookupPlayerTime(tabId),
     'outbox:add': ({ clip }) => outbox.add(clip),
+    'capture:command': ({ command, tabId, draft }) => commands.run(command, { tabId, draft }),
     'transcript:suggest': (req) => transcripts.suggest(req),
     'outbox:flush': ({ force }) => outbox.flush({ force }),
     'outbox:state': () => outbox.summary(),
@@ -77,13 +80,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   });
   listen(browser.runtime.onStartup, flushSoon);
   listen(browser.runtime.onInstalled, flushSoon);
-  if (browser.commands?.onCommand) {
-    listen(browser.commands.onCommand, (command: string, tab?: { id?: number; url?: string }) => {
-      if (command !== 'clip-start' && command !== 'clip-end') return;
-      const tabId = tab?.url && /^https?:/.test(tab.url) ? tab.id : undefined;
-      void lookupPlayerTime(tabId).then((lookup) => markDraft(command === 'clip-start' ? 'start' : 'end', lookup));
-    });
-  }
+  if (browser.commands?.onCommand) listen(browser.commands.onCommand, commands.onCommand);
   // A new token or server may be able to send what a refused one could not.
   stops.push(settingsItem.watch(async () => {
     await syncStatusItem.setValue({ ...(await syncStatusItem.getValue()), authFailedFor: null });

@@ -1,9 +1,12 @@
 import type { Dialogue } from '../../../shared/schemas';
+import type { FieldMessage } from '../../lib/build-clip';
+import { t } from '../../lib/i18n';
+import { FieldError } from './field-error';
 
 interface Props {
   dialogues: Dialogue[];
   value: string;
-  error?: string;
+  error?: FieldMessage;
   loadMessage: string | null;
   loading: boolean;
   onChange(id: string): void;
@@ -15,7 +18,7 @@ export function DialoguePicker({ dialogues, value, error, loadMessage, loading, 
   const describedBy = [error ? 'dialogue-error' : '', loadMessage ? 'dialogue-load' : ''].filter(Boolean).join(' ');
   return (
     <div>
-      <label for="dialogue">Dialogue</label>
+      <label for="dialogue">{t('capture.dialogue')}</label>
       <div class="row">
         <select
           id="dialogue"
@@ -24,8 +27,8 @@ export function DialoguePicker({ dialogues, value, error, loadMessage, loading, 
           aria-describedby={describedBy || undefined}
           onChange={(e) => onChange(e.currentTarget.value)}
         >
-          <option value="">{dialogues.length ? 'Choose a dialogue…' : 'No dialogues yet'}</option>
-          {!known && <option value={value}>(saved dialogue, not in the list)</option>}
+          <option value="">{dialogues.length ? t('capture.dialogueChoose') : t('capture.dialogueNone')}</option>
+          {!known && <option value={value}>{t('capture.dialogueSaved')}</option>}
           {dialogues.map((d) => (
             <option key={d.id} value={d.id}>
               {d.title} · {d.date}
@@ -33,14 +36,10 @@ export function DialoguePicker({ dialogues, value, error, loadMessage, loading, 
           ))}
         </select>
         <button type="button" onClick={onReload} disabled={loading}>
-          {loading ? 'Loading…' : 'Reload'}
+          {loading ? t('common.loading') : t('capture.reload')}
         </button>
       </div>
-      {error && (
-        <p id="dialogue-error" class="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id="dialogue-error" error={error} />
       {loadMessage && (
         <p id="dialogue-load" class="muted" data-testid="dialogue-load-message">
           {loadMessage}

@@ -6,19 +6,32 @@ import { draftItem, EMPTY_DRAFT, type Draft } from '../../lib/storage';
  * keyboard commands. Our own writes come back through the watch in order; they are skipped so a
  * late echo cannot overwrite what was typed since (the caret would jump).
  */
-export function useDraft(): [Draft, (patch: Partial<Draft>) => void, () => void] {
+export interface DraftControls {
+  draft: Draft;
+  update(patch: Partial<Draft>): void;
+  /** Takes a draft the background has just written (it arrives again through the watch). */
+  replace(next: Draft): void;
+  /** The newest draft, including keystrokes not yet rendered. */
+  latest(): Draft;
+}
+
+export function useDraft(): DraftControls {
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const current = useRef<Draft>(EMPTY_DRAFT);
   const echoes = useRef<string[]>([]);
+  // Once the draft was typed into or changed in storage, the first read is stale: its answer may
+  // come after our own write's echo.
+  const touched = useRef(false);
 
   useEffect(() => {
     let live = true;
     void draftItem.getValue().then((d) => {
-      if (!live || echoes.current.length > 0) return;
+      if (!live || touched.current) return;
       current.current = { ...EMPTY_DRAFT, ...d };
       setDraft(current.current);
     });
     const unwatch = draftItem.watch((value) => {
+      touched.current = true;
       const json = JSON.stringify(value);
       const i = echoes.current.indexOf(json);
       if (i >= 0) {
@@ -34,16 +47,21 @@ export function useDraft(): [Draft, (patch: Partial<Draft>) => void, () => void]
     };
   }, []);
 
-  const write = useCallback((next: Draft) => {
+  const update = useCallback((patch: Partial<Draft>) => {
+    const next = { ...current.current, ...patch };
     // An unchanged value fires no storage event, so it must not wait for an echo.
     if (JSON.stringify(next) === JSON.stringify(current.current)) return;
+    touched.current = true;
     current.current = next;
     setDraft(next);
     echoes.current.push(JSON.stringify(next));
     void draftItem.setValue(next);
   }, []);
-
-  const update = useCallback((patch: Partial<Draft>) => write({ ...current.current, ...patch }), [write]);
-  const clear = useCallback(() => write({ ...EMPTY_DRAFT }), [write]);
-  return [draft, update, clear];
+  const replace = useCallback((next: Draft) => {
+    touched.current = true;
+    current.current = next;
+    setDraft(next);
+  }, []);
+  const latest = useCallback(() => current.current, []);
+  return { draft, update, replace, latest };
 }
