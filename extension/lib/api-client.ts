@@ -42,6 +42,7 @@ import {
   type ShareLink,
   type ShareLinkCreated,
 } from '../../shared/schemas/export';
+import { t } from './i18n';
 import type { Settings } from './storage';
 import { LiveOffsetSchema, type LiveOffset } from '../../shared/schemas/record';
 import { DialogueSchema } from '../../shared/schemas/dialogue';
@@ -139,7 +140,7 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
     if (res.ok) {
       const value = parse(body, res);
       if (value !== undefined) return { ok: true, value };
-      return { ok: false, error: { kind: 'client', status: res.status, message: 'The server gave an answer this extension cannot read' } };
+      return { ok: false, error: { kind: 'client', status: res.status, message: t('background.unreadable') } };
     }
     const parsed = ErrorSchema.safeParse(body);
     const message = parsed.success ? parsed.data.error.message : `HTTP ${res.status}`;
@@ -253,12 +254,12 @@ function detail(err: unknown): string {
 export function describeApiError(error: ApiError, serverUrl: string): string {
   switch (error.kind) {
     case 'network':
-      return `Cannot reach the server at ${serverUrl}. Is it running, and is the URL right?`;
+      return t('background.network', { url: serverUrl });
     case 'unauthorized':
-      return 'The server refused the API token (401). Check the token in the options.';
+      return t('background.unauthorized');
     case 'server':
-      return `The server had a problem (HTTP ${error.status}): ${error.message}`;
+      return t('background.server', { status: error.status, message: error.message });
     case 'client':
-      return `The server rejected the request (HTTP ${error.status}): ${error.message}`;
+      return t('background.client', { status: error.status, message: error.message });
   }
 }

@@ -70,9 +70,22 @@ export async function loadMessages(lang: Language, namespaces: readonly string[]
   language = lang;
 }
 
+/**
+ * Words that must read at once, before any load has finished (the background answers messages as
+ * soon as it wakes): they go underneath whatever is loaded, never over it.
+ */
+export function addFallbackMessages(extra: Messages): void {
+  messages = { ...extra, ...messages };
+}
+
 /** The browser's UI languages, most preferred first. */
 function browserLanguages(): string[] {
-  const fromBrowser = (browser as { i18n?: { getUILanguage?(): string } }).i18n?.getUILanguage?.();
+  let fromBrowser: string | undefined;
+  try {
+    fromBrowser = (browser as { i18n?: { getUILanguage?(): string } }).i18n?.getUILanguage?.();
+  } catch {
+    // Not every host implements it (a test's fake browser throws); navigator still knows.
+  }
   const nav = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
   return [fromBrowser, ...nav].filter((l): l is string => typeof l === 'string' && l.length > 0);
 }

@@ -3,6 +3,7 @@
  * webcast, else open it in a new tab and seek there once its player has loaded.
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import { isHttpUrl } from './player';
 import type { Envelope, PlayerOpenResult, PlayerTime } from './protocol';
 import { deepLink, sameWebcast } from './webcast';
@@ -36,7 +37,7 @@ async function seekWhenReady(tabId: number, seconds: number, { loadTimeoutMs = 1
 
 export async function openWebcastAt(url: string, seconds: number, options: OpenOptions = {}): Promise<PlayerOpenResult> {
   if (!isHttpUrl(url) || !Number.isFinite(seconds) || seconds < 0) {
-    return { ok: false, message: 'This webcast address or time cannot be opened.' };
+    return { ok: false, message: t('background.cannotOpen') };
   }
   const link = deepLink(url, seconds);
   const tabs = await browser.tabs.query({});
@@ -55,6 +56,6 @@ export async function openWebcastAt(url: string, seconds: number, options: OpenO
   }
 
   const created = await browser.tabs.create({ url: link, active: true });
-  if (created.id === undefined) return { ok: false, message: 'The browser did not open a tab for the webcast.' };
+  if (created.id === undefined) return { ok: false, message: t('background.noTabOpened') };
   return { ok: true, tabId: created.id, reused: false, seeked: await seekWhenReady(created.id, seconds, options) };
 }

@@ -3,6 +3,7 @@
  * tab gets the question; only a frame with a <video> answers, and the first answer wins.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { t } from './i18n';
 import type { Envelope, PlayerLookup, PlayerTime } from './protocol';
 import { draftItem, type Draft } from './storage';
 
@@ -35,13 +36,13 @@ function isPlayerTime(v: unknown): v is PlayerTime {
 export async function lookupPlayerTime(tabId?: number): Promise<PlayerLookup> {
   const tab = await findPlayerTab(tabId);
   if (tab?.id === undefined) {
-    return { ok: false, reason: 'no-tab', message: 'No web page tab found. Open the webcast in a tab first.' };
+    return { ok: false, reason: 'no-tab', message: t('background.noTab') };
   }
   const question: Envelope<'player:time', Record<string, never>> = { type: 'player:time', payload: {} };
   // Rejects when no frame has the content script (a page outside the extension's sites).
   const answer: unknown = await browser.tabs.sendMessage(tab.id, question).catch(() => undefined);
   if (!isPlayerTime(answer)) {
-    return { ok: false, reason: 'no-video', message: 'No video player found in the tab. Start the webcast, then try again.' };
+    return { ok: false, reason: 'no-video', message: t('background.noVideo') };
   }
   return { ok: true, tabId: tab.id, url: isHttpUrl(tab.url) ? tab.url : null, time: answer };
 }

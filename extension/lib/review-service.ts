@@ -3,6 +3,7 @@
  * and each answer a result the page can show without knowing HTTP.
  */
 import { describeApiError, type ApiClient, type ApiError, type ApiResult } from './api-client';
+import { t } from './i18n';
 import { openWebcastAt, type OpenOptions } from './player-open';
 import type { AllHandlers } from './protocol';
 import { StaleBodySchema, type ReadResult, type WriteResult } from './review-schemas';
@@ -28,11 +29,10 @@ export type ReviewMessage =
 
 export type Connect = () => Promise<{ settings: Settings; client: ApiClient }>;
 
-const NO_TOKEN = 'No API token yet: set one in the options.';
 
 function plain(error: ApiError, settings: Settings): string {
-  if (error.kind === 'client' && error.status === 403) return 'Your role in the team does not allow this (403).';
-  if (error.kind === 'client' && error.status === 404) return 'Not found (404): it may have been merged away or removed. Reload the record.';
+  if (error.kind === 'client' && error.status === 403) return t('background.forbidden');
+  if (error.kind === 'client' && error.status === 404) return t('background.notFound');
   return describeApiError(error, settings.serverUrl);
 }
 
@@ -50,7 +50,7 @@ function toWrite<T>(res: ApiResult<T>, settings: Settings): WriteResult<T> {
     return {
       ok: false,
       kind: 'stale',
-      message: 'Someone else changed this intervention.',
+      message: t('background.stale'),
       current: body.success ? (body.data.current ?? null) : null,
     };
   }
@@ -66,8 +66,20 @@ export function createReviewHandlers(connect: Connect, playerOptions: OpenOption
     const { settings, client } = await connect();
     return settings.token ? call(client, settings) : noToken;
   }
-  const readFail = { ok: false as const, message: NO_TOKEN };
-  const writeFail = { ok: false as const, kind: 'error' as const, message: NO_TOKEN };
+  // Getters: the words are those of the language when the answer goes, not when the background started.
+  const readFail = {
+    ok: false as const,
+    get message() {
+      return t('background.noToken');
+    },
+  };
+  const writeFail = {
+    ok: false as const,
+    kind: 'error' as const,
+    get message() {
+      return t('background.noToken');
+    },
+  };
 
   return {
     'review:dialogues': () => withClient(readFail, async (c, s) => toRead(await c.listDialogues(), s)),

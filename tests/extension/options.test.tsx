@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../extension/entrypoints/options/app';
 import { startBackground } from '../../extension/entrypoints/background/start';
-import { settingsItem } from '../../extension/lib/storage';
+import { allNamespaces, loadMessages } from '../../extension/lib/i18n';
+import { settingsItem, uiLanguageItem } from '../../extension/lib/storage';
 import { startClipServer, TOKEN, type ClipServer } from './helpers/clip-server';
 import { stubBrowserGaps } from './helpers/fixtures';
 
@@ -20,6 +21,8 @@ afterEach(async () => {
   cleanup();
   stop();
   await server.down();
+  // Other tests read English.
+  await loadMessages('en', allNamespaces());
 });
 
 async function saveAndCheck(url: string, token: string) {
@@ -52,5 +55,38 @@ describe('options page', () => {
     await saveAndCheck('ftp://example.org', TOKEN);
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/must start with https:\/\/ or http:\/\//));
     expect((await settingsItem.getValue()).token).toBe('');
+  });
+});
+
+describe('language chooser', () => {
+  it('saves the choice and shows the page in it at once, right to left for Arabic', async () => {
+    render(<OptionsApp />);
+    const chooser = screen.getByLabelText('Language') as HTMLSelectElement;
+    expect([...chooser.options].map((o) => o.textContent)).toEqual([
+      'Automatic (the browser\'s language)',
+      'English',
+      'Français',
+      'Español',
+      'العربية',
+      '中文',
+      'Русский',
+    ]);
+    fireEvent.change(chooser, { target: { value: 'fr' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Enregistrer et vérifier' })).toBeTruthy());
+    expect(screen.getByLabelText('URL du serveur')).toBeTruthy();
+    expect(await uiLanguageItem.getValue()).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+    expect(document.documentElement.dir).toBe('ltr');
+
+    fireEvent.change(screen.getByLabelText('Langue'), { target: { value: 'ar' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'حفظ وتحقق' })).toBeTruthy());
+    expect(document.documentElement.dir).toBe('rtl');
+    await waitFor(() => expect(document.title).toBe('UN Dialogue Capture: الإعدادات'));
+
+    // Automatic follows the browser again (English here).
+    fireEvent.change(screen.getByLabelText('اللغة'), { target: { value: 'auto' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save and check' })).toBeTruthy());
+    expect(await uiLanguageItem.getValue()).toBe('auto');
+    expect(document.documentElement.dir).toBe('ltr');
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ShareLink } from '../../shared/schemas/export';
 import { startBackground } from '../../extension/entrypoints/background/start';
 import { ReviewApp } from '../../extension/entrypoints/review/app';
+import { formatWhen } from '../../extension/entrypoints/review/labels';
 import { createApiClient } from '../../extension/lib/api-client';
 import { settingsItem } from '../../extension/lib/storage';
 import { stubBrowserGaps } from './helpers/fixtures';
@@ -186,7 +187,7 @@ describe('share links', () => {
     expect(live()).toMatch(/^Link copied\./);
 
     fireEvent.click(screen.getByRole('button', { name: 'Revoke link QwErTy…' }));
-    await waitFor(() => expect(screen.getAllByTestId('share-link')[1]!.textContent).toContain('Revoked 2026-07-02 10:05'));
+    await waitFor(() => expect(screen.getAllByTestId('share-link')[1]!.textContent).toContain(`Revoked ${formatWhen('2026-07-02T10:05:00.000Z')}`));
     expect(screen.queryByRole('button', { name: 'Revoke link QwErTy…' })).toBeNull();
     expect(server.seen.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([
       `POST /dialogues/${D}/share-links`,

@@ -4,9 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import { createApiClient, describeApiError } from '../../lib/api-client';
+import { startBackgroundWords } from '../../lib/background-i18n';
 import { createOutbox, RETRY_ALARM, showBadge, type OutboxDeps } from '../../lib/outbox';
 import { createCommandRunner } from '../../lib/commands';
 import { lookupPlayerTime } from '../../lib/player';
+import { t } from '../../lib/i18n';
 import { onMessage, type AllHandlers } from '../../lib/protocol';
 import { startQuotes } from '../../lib/quotes';
 import { createMyClipsHandlers } from '../../lib/my-clips-service';
@@ -46,7 +48,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
     'dialogues:list': async () => {
       const settings = await settingsItem.getValue();
       if (!settings.token) {
-        return { ok: false, message: 'No API token yet: set one in the options.', dialogues: await dialoguesCacheItem.getValue() };
+        return { ok: false, message: t('background.noToken'), dialogues: await dialoguesCacheItem.getValue() };
       }
       const res = await (await client()).listDialogues();
       if (res.ok) {
@@ -58,7 +60,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
     'settings:check': async () => {
       const settings = await settingsItem.getValue();
       if (!settings.token) {
-        return { ok: false, error: { kind: 'settings', message: 'No API token' }, message: 'Enter an API token first.' };
+        return { ok: false, error: { kind: 'settings', message: 'No API token' }, message: t('background.enterToken') };
       }
       const res = await (await client()).getMe();
       if (res.ok) {
@@ -70,6 +72,8 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   };
 
   const stops: (() => void)[] = [onMessage(handlers), () => outbox.dispose(), quotes.stop];
+  // The background speaks the observer's language: its messages reach the pages and storage.
+  stops.push(startBackgroundWords());
   const listen: Listen = (event, cb) => {
     event.addListener(cb);
     stops.push(() => event.removeListener(cb));

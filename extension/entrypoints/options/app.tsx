@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
+import { LANGUAGE_NAMES, LANGUAGES, currentLanguage, setupI18n, t, type Language } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
-import { settingsItem } from '../../lib/storage';
+import { settingsItem, uiLanguageItem, type UiLanguagePreference } from '../../lib/storage';
 
 type Status = { tone: 'ok' | 'error' | 'busy'; text: string } | null;
 
@@ -14,9 +15,9 @@ export function checkServerUrl(value: string): { origin: string } | { error: str
   try {
     url = new URL(value.trim());
   } catch {
-    return { error: 'Server URL must be a full address, such as https://dialogues.example.org' };
+    return { error: t('options.urlNotAddress', { example: 'https://dialogues.example.org' }) };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: 'Server URL must start with https:// or http://' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: t('options.urlScheme') };
   return { origin: url.origin };
 }
 
@@ -32,13 +33,28 @@ export function OptionsApp() {
   const [serverUrl, setServerUrl] = useState('');
   const [token, setToken] = useState('');
   const [status, setStatus] = useState<Status>(null);
+  const [language, setLanguage] = useState<UiLanguagePreference>('auto');
+  const [, setShown] = useState<Language>(currentLanguage);
 
   useEffect(() => {
     void settingsItem.getValue().then((s) => {
       setServerUrl(s.serverUrl);
       setToken(s.token);
     });
+    void uiLanguageItem.getValue().then(setLanguage);
   }, []);
+
+  useEffect(() => {
+    document.title = t('options.title');
+  });
+
+  // The page turns to the chosen language at once: its words reload, then this state re-renders it.
+  async function chooseLanguage(choice: UiLanguagePreference) {
+    setLanguage(choice);
+    await uiLanguageItem.setValue(choice);
+    setShown(await setupI18n(['options']));
+    setStatus({ tone: 'ok', text: t('options.languageSaved', { language: LANGUAGE_NAMES[currentLanguage()] }) });
+  }
 
   function onSubmit(event: JSX.TargetedSubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,30 +66,45 @@ export function OptionsApp() {
     const access = requestHostAccess(checked.origin);
     void (async () => {
       if (!(await access)) {
-        setStatus({ tone: 'error', text: `The extension was not allowed to reach ${checked.origin}.` });
+        setStatus({ tone: 'error', text: t('options.notAllowed', { origin: checked.origin }) });
         return;
       }
       await settingsItem.setValue({ serverUrl: serverUrl.trim().replace(/\/+$/, ''), token: token.trim() });
-      setStatus({ tone: 'busy', text: 'Saved. Checking the connection…' });
+      setStatus({ tone: 'busy', text: t('options.checking') });
       try {
         const res = await sendToBackground('settings:check', {});
         setStatus(
           res.ok
-            ? { tone: 'ok', text: `Connected as ${res.me.member.name} (${res.me.member.role}) — team ${res.me.team.name}` }
+            ? {
+                tone: 'ok',
+                text: t('options.connected', { name: res.me.member.name, role: t(`options.role.${res.me.member.role}`), team: res.me.team.name }),
+              }
             : { tone: 'error', text: res.message },
         );
       } catch {
-        setStatus({ tone: 'error', text: 'Saved, but the extension background did not answer. Reload the extension and try again.' });
+        setStatus({ tone: 'error', text: t('options.savedNoAnswer') });
       }
     })();
   }
 
   return (
     <main>
-      <h1>UN Dialogue Capture: settings</h1>
-      <p class="muted">Your clips are sent only to this server, with this token.</p>
+      <h1>{t('options.heading')}</h1>
+      <label for="ui-language">{t('options.language')}</label>
+      <select id="ui-language" value={language} aria-describedby="ui-language-hint" onChange={(e) => void chooseLanguage(e.currentTarget.value as UiLanguagePreference)}>
+        <option value="auto">{t('options.languageAuto')}</option>
+        {LANGUAGES.map((lang) => (
+          <option key={lang} value={lang} lang={lang}>
+            {LANGUAGE_NAMES[lang]}
+          </option>
+        ))}
+      </select>
+      <p id="ui-language-hint" class="hint">
+        {t('options.languageHint')}
+      </p>
+      <p class="muted">{t('options.intro')}</p>
       <form onSubmit={onSubmit} noValidate>
-        <label for="server-url">Server URL</label>
+        <label for="server-url">{t('options.serverUrl')}</label>
         <input
           id="server-url"
           type="url"
@@ -84,8 +115,10 @@ export function OptionsApp() {
           onInput={(e) => setServerUrl(e.currentTarget.value)}
           aria-describedby="server-url-hint"
         />
-        <p id="server-url-hint" class="hint">For example http://127.0.0.1:8787 while testing locally.</p>
-        <label for="api-token">API token</label>
+        <p id="server-url-hint" class="hint">
+          {t('options.serverUrlHint', { example: 'http://127.0.0.1:8787' })}
+        </p>
+        <label for="api-token">{t('options.token')}</label>
         <input
           id="api-token"
           type="password"
@@ -95,10 +128,12 @@ export function OptionsApp() {
           onInput={(e) => setToken(e.currentTarget.value)}
           aria-describedby="api-token-hint"
         />
-        <p id="api-token-hint" class="hint">Starts with udc_. Your team admin gives it to you; it is shown only once.</p>
+        <p id="api-token-hint" class="hint">
+          {t('options.tokenHint', { prefix: 'udc_' })}
+        </p>
         <div class="actions">
           <button type="submit" class="primary" disabled={status?.tone === 'busy'}>
-            Save and check
+            {t('options.saveAndCheck')}
           </button>
         </div>
       </form>

@@ -1,9 +1,8 @@
 import { render } from 'preact';
-import { setupI18n } from '../../lib/i18n';
+import { renderInLanguage } from '../../lib/i18n-live';
 import '../../assets/base.css';
 import { OptionsApp } from './app';
 
-// The words load before the first render so that t() is synchronous everywhere.
-void setupI18n(['options'])
-  .catch((err) => console.error('[i18n] words not loaded; showing keys', err))
-  .then(() => render(<OptionsApp />, document.getElementById('app')!));
+// The words load before the first render so that t() is synchronous everywhere; a new language
+// choice renders the page again in it.
+void renderInLanguage(['options'], () => render(<OptionsApp />, document.getElementById('app')!));

@@ -3,6 +3,7 @@
  * (`?dialogue=<id>`) so that a reviewer can reload or bookmark it.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { sendToBackground, type ReviewTeam } from '../../lib/protocol';
 import type { ReviewDialogue } from '../../lib/review-schemas';
 import { DialogueList, dialogueHref } from './dialogue-list';
@@ -48,7 +49,7 @@ export function ReviewApp() {
         setListError(null);
       } else setListError(res.message);
     } catch {
-      setListError('the extension background did not answer.');
+      setListError(t('common.backgroundSilent'));
     }
   }, []);
 
@@ -65,7 +66,7 @@ export function ReviewApp() {
   // A new view starts at its heading, so screen readers hear where they are.
   useEffect(() => {
     document.getElementById('page-heading')?.focus();
-    if (!dialogueId) document.title = 'Review · UN Dialogue Capture';
+    if (!dialogueId) document.title = t('review.listTitle');
   }, [dialogueId]);
 
   const go = (id: string | null) => {

@@ -1,4 +1,5 @@
 /** The clips behind an intervention, observer by observer, with dissent and new ones marked. */
+import { t, tn } from '../../lib/i18n';
 import type { ReviewIntervention } from '../../lib/review-schemas';
 import { Badge } from './bits';
 
@@ -8,7 +9,7 @@ interface Props {
 }
 
 export function ClipGroups({ iv, memberLabel }: Props) {
-  if (iv.clips.length === 0) return <p class="muted">No clips.</p>;
+  if (iv.clips.length === 0) return <p class="muted">{t('review.noClips')}</p>;
   const newIds = new Set(iv.newClipIds);
   const byMember = new Map<string, ReviewIntervention['clips']>();
   for (const clip of iv.clips) {
@@ -17,7 +18,7 @@ export function ClipGroups({ iv, memberLabel }: Props) {
     else byMember.set(clip.memberId, [clip]);
   }
   return (
-    <ul class="observers" aria-label={`Clips by observer (${iv.clips.length})`}>
+    <ul class="observers" aria-label={t('review.clipsByObserver', { count: iv.clips.length })}>
       {[...byMember].map(([memberId, clips]) => {
         const dissent = clips.filter((c) => c.role === 'dissent').length;
         return (
@@ -25,22 +26,22 @@ export function ClipGroups({ iv, memberLabel }: Props) {
             <span class="observer-name">{memberLabel(memberId)}</span>
             <span class="muted">
               {' '}
-              · {clips.length} {clips.length === 1 ? 'clip' : 'clips'}
+              · {tn('review.clipCount', clips.length)}
             </span>
             <ul class="clips">
               {clips.map((clip) => (
                 <li key={clip.id} data-testid="clip">
-                  <code title={clip.id}>clip {clip.id.slice(0, 8)}</code>{' '}
+                  <code title={clip.id}>{t('review.clipId', { id: clip.id.slice(0, 8) })}</code>{' '}
                   {clip.role === 'dissent' ? (
                     <Badge tone="dissent" testId="dissent">
-                      Dissent: named another speaker
+                      {t('review.dissent')}
                     </Badge>
                   ) : (
-                    <span class="muted">supports</span>
+                    <span class="muted">{t('review.supports')}</span>
                   )}{' '}
                   {(clip.new || newIds.has(clip.id)) && (
                     <Badge tone="new" testId="new-clip">
-                      New
+                      {t('review.newClip')}
                     </Badge>
                   )}
                 </li>

@@ -1,7 +1,9 @@
 /** Where observers disagree, said in words, with one-click answers for a disputed speaker. */
 import type { Conflict } from '../../../shared/schemas';
+import { t, tn } from '../../lib/i18n';
 import type { ReviewIntervention } from '../../lib/review-schemas';
 import { Badge } from './bits';
+import { listOf } from './labels';
 
 interface Props {
   iv: ReviewIntervention;
@@ -16,22 +18,21 @@ function others(conflict: Extract<Conflict, { kind: 'speaker' }>, current: strin
 
 function describe(conflict: Conflict, current: string): string {
   const n = conflict.clipIds.length;
-  const clips = `${n} ${n === 1 ? 'clip' : 'clips'}`;
   switch (conflict.kind) {
     case 'speaker':
-      return `Observers disagree on the speaker: ${clips} ${n === 1 ? 'names' : 'name'} ${others(conflict, current).join(' or ')} instead of ${current}.`;
+      return tn('review.conflictSpeaker', n, { names: listOf(others(conflict, current), 'disjunction'), current });
     case 'unknown-speaker':
-      return `Speaker not in the list of known speakers: ${conflict.speakers.join(', ')} (${clips}).`;
+      return tn('review.conflictUnknown', n, { names: conflict.speakers.join(', ') });
     case 'unplaced':
-      return `${clips} fit no intervention well: ${conflict.reason}`;
+      return tn('review.conflictUnplaced', n, { reason: conflict.reason });
   }
 }
 
 export function Conflicts({ iv, canEdit, onUseSpeaker }: Props) {
   if (iv.conflicts.length === 0) return null;
   return (
-    <section class="conflicts" aria-label="Conflicts" data-testid="conflicts">
-      <Badge tone="conflict">Conflict</Badge>
+    <section class="conflicts" aria-label={t('review.conflicts')} data-testid="conflicts">
+      <Badge tone="conflict">{t('review.conflict')}</Badge>
       <ul>
         {iv.conflicts.map((conflict, i) => (
           <li key={i}>
@@ -40,11 +41,11 @@ export function Conflicts({ iv, canEdit, onUseSpeaker }: Props) {
               <span class="resolve">
                 {/* Setting the speaker locks it, which settles the dispute for the clips seen. */}
                 <button type="button" class="small" onClick={() => onUseSpeaker(iv.speaker.name)}>
-                  Keep {iv.speaker.name}
+                  {t('review.keepSpeaker', { name: iv.speaker.name })}
                 </button>
                 {others(conflict, iv.speaker.name).map((name) => (
                   <button type="button" key={name} class="small" onClick={() => onUseSpeaker(name)}>
-                    Use {name}
+                    {t('review.useSpeaker', { name })}
                   </button>
                 ))}
               </span>

@@ -1,8 +1,9 @@
 /** Finding a dialogue: each with its counts of interventions by status. */
 import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
+import { formatNumber, t } from '../../lib/i18n';
 import { INTERVENTION_STATUSES, type ReviewDialogue } from '../../lib/review-schemas';
-import { STATUS_LABELS } from './labels';
+import { formatDay, statusLabel } from './labels';
 
 interface Props {
   dialogues: ReviewDialogue[] | null;
@@ -25,33 +26,33 @@ export function DialogueList({ dialogues, error, onOpen, onReload }: Props) {
   return (
     <>
       <h1 tabIndex={-1} id="page-heading">
-        Review dialogues
+        {t('review.listHeading')}
       </h1>
-      <p class="muted">Choose a dialogue to review its record.</p>
+      <p class="muted">{t('review.listIntro')}</p>
       {error && (
         <p class="status error" data-testid="list-error">
-          Could not load the dialogues: {error}{' '}
+          {t('review.listError', { error })}{' '}
           <button type="button" class="small" onClick={onReload}>
-            Try again
+            {t('review.tryAgain')}
           </button>{' '}
           <button type="button" class="small" onClick={() => void browser.runtime.openOptionsPage()}>
-            Open the settings
+            {t('review.openSettings')}
           </button>
         </p>
       )}
-      {!dialogues && !error && <p class="muted">Loading dialogues…</p>}
-      {dialogues && dialogues.length === 0 && <p>No dialogues yet. An admin creates them.</p>}
+      {!dialogues && !error && <p class="muted">{t('review.listLoading')}</p>}
+      {dialogues && dialogues.length === 0 && <p>{t('review.listEmpty')}</p>}
       {dialogues && dialogues.length > 0 && (
         <div class="table-wrap">
           <table class="dialogues">
-            <caption class="sr-only">Dialogues, with their interventions counted by status</caption>
+            <caption class="sr-only">{t('review.listCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Dialogue</th>
-                <th scope="col">Date</th>
+                <th scope="col">{t('review.colDialogue')}</th>
+                <th scope="col">{t('review.colDate')}</th>
                 {INTERVENTION_STATUSES.map((s) => (
                   <th scope="col" key={s} class="num">
-                    {STATUS_LABELS[s]}
+                    {statusLabel(s)}
                   </th>
                 ))}
               </tr>
@@ -61,15 +62,15 @@ export function DialogueList({ dialogues, error, onOpen, onReload }: Props) {
                 <tr key={d.id} data-testid="dialogue-row">
                   <th scope="row">
                     <a href={dialogueHref(d.id)} onClick={open(d.id)}>
-                      {d.title}
+                      <bdi>{d.title}</bdi>
                     </a>
                   </th>
                   <td>
-                    <time dateTime={d.date}>{d.date}</time>
+                    <time dateTime={d.date}>{formatDay(d.date)}</time>
                   </td>
                   {INTERVENTION_STATUSES.map((s) => (
                     <td key={s} class={`num${d.counts?.[s] ? '' : ' zero'}`} data-status={s}>
-                      {d.counts ? d.counts[s] : '–'}
+                      {d.counts ? formatNumber(d.counts[s]) : '–'}
                     </td>
                   ))}
                 </tr>

@@ -6,15 +6,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Problem } from '../../../shared/schemas';
 import { formatClock, parseClock } from '../../lib/clock';
+import { t } from '../../lib/i18n';
 import type { InterventionPatch, ReviewIntervention } from '../../lib/review-schemas';
 import { LockMark } from './bits';
+import { fieldLabel } from './labels';
 import type { Outcome } from './use-record';
 
 type Field = 'speaker' | 'start' | 'end' | 'summary' | 'tags';
 type Values = Record<Field, string>;
 type Errors = Partial<Record<Field | 'form', string>>;
 
-const LABELS: Record<Field, string> = { speaker: 'Speaker', start: 'Start', end: 'End', summary: 'Summary', tags: 'Tags' };
+const FIELDS: readonly Field[] = ['speaker', 'start', 'end', 'summary', 'tags'];
 
 export function initialValues(iv: ReviewIntervention): Values {
   return {
@@ -37,23 +39,23 @@ export function buildPatch(iv: ReviewIntervention, values: Values): { patch: Omi
   const errors: Errors = {};
   const speaker = values.speaker.trim();
   if (speaker !== before.speaker) {
-    if (!speaker) errors.speaker = 'Type the speaker’s name.';
+    if (!speaker) errors.speaker = t('review.errorSpeaker');
     else patch.speaker = { name: speaker };
   }
   for (const edge of ['start', 'end'] as const) {
     if (values[edge].trim() === before[edge]) continue;
     const seconds = parseClock(values[edge]);
-    if (seconds === undefined) errors[edge] = 'Type a time such as 1:02:03 or 75.5 (seconds).';
+    if (seconds === undefined) errors[edge] = t('review.errorTime');
     else patch[edge] = seconds;
   }
   const start = patch.start ?? iv.start;
   const end = patch.end ?? iv.end;
-  if (!errors.start && !errors.end && start !== null && end !== null && start > end) errors.end = 'End must not be before start.';
+  if (!errors.start && !errors.end && start !== null && end !== null && start > end) errors.end = t('review.errorEndBeforeStart');
   if (values.summary !== before.summary) patch.summary = values.summary;
   const tags = splitTags(values.tags);
   if (tags.join('\n') !== iv.tags.join('\n')) patch.tags = tags;
   if (Object.keys(errors).length) return { errors };
-  if (Object.keys(patch).length === 0) return { errors: { form: 'Nothing has changed yet.' } };
+  if (Object.keys(patch).length === 0) return { errors: { form: t('review.errorNothingChanged') } };
   return { patch };
 }
 
@@ -62,7 +64,7 @@ export function problemsToErrors(problems: Problem[]): Errors {
   const errors: Errors = {};
   for (const p of problems) {
     const head = p.path.split('.')[0] as Field;
-    const key = head in LABELS ? head : 'form';
+    const key = FIELDS.includes(head) ? head : 'form';
     errors[key] = errors[key] ? `${errors[key]} ${p.message}` : key === 'form' ? `${p.path}: ${p.message}` : p.message;
   }
   return errors;
@@ -88,7 +90,7 @@ export function EditForm({ iv, onSave, onClose }: Props) {
     const built = buildPatch(iv, values);
     if ('errors' in built) {
       setErrors(built.errors);
-      const field = (Object.keys(LABELS) as Field[]).find((f) => built.errors[f]);
+      const field = FIELDS.find((f) => built.errors[f]);
       if (field) document.getElementById(id(field))?.focus();
       return;
     }
@@ -110,8 +112,8 @@ export function EditForm({ iv, onSave, onClose }: Props) {
   });
   const labelRow = (field: Field) => (
     <div class="label-row">
-      <label for={id(field)}>{LABELS[field]}</label>
-      {iv.locked.includes(field) && <LockMark field={LABELS[field]} />}
+      <label for={id(field)}>{fieldLabel(field)}</label>
+      {iv.locked.includes(field) && <LockMark field={fieldLabel(field)} />}
     </div>
   );
   const error = (field: Field) =>
@@ -124,7 +126,7 @@ export function EditForm({ iv, onSave, onClose }: Props) {
   return (
     <form
       class="editor"
-      aria-label={`Edit intervention ${iv.position + 1}`}
+      aria-label={t('review.editFormLabel', { n: iv.position + 1 })}
       noValidate
       onSubmit={(e) => void onSubmit(e)}
       onKeyDown={(e) => {
@@ -137,7 +139,7 @@ export function EditForm({ iv, onSave, onClose }: Props) {
     >
       {labelRow('speaker')}
       <input ref={first} {...input('speaker')} autoComplete="off" />
-      <p class="hint">The server matches the name to the list of known speakers.</p>
+      <p class="hint">{t('review.speakerHint')}</p>
       {error('speaker')}
       <div class="row">
         <div>
@@ -157,7 +159,7 @@ export function EditForm({ iv, onSave, onClose }: Props) {
       {labelRow('tags')}
       <input {...input('tags')} autoComplete="off" />
       <p id={id('tags-hint')} class="hint">
-        Separate tags with commas.
+        {t('review.tagsHint')}
       </p>
       {error('tags')}
       {errors.form && (
@@ -167,13 +169,13 @@ export function EditForm({ iv, onSave, onClose }: Props) {
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save changes'}
+          {saving ? t('review.saving') : t('review.saveChanges')}
         </button>
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <span class="muted">
-          <kbd>Esc</kbd> closes without saving.
+          <kbd>Esc</kbd> {t('review.escCloses')}
         </span>
       </div>
     </form>

@@ -1,18 +1,13 @@
 /** The Export menu: every format as a download, approved interventions only unless drafts are asked for. */
 import { useRef, useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/types';
+import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
 import type { Announce } from './use-record';
 
-export const FORMAT_LABELS: Record<ExportFormat, string> = {
-  md: 'Markdown summary (.md)',
-  html: 'HTML page, printable (.html)',
-  csv: 'Spreadsheet (.csv)',
-  json: 'JSON (.json)',
-  popolo: 'Popolo speeches (.popolo.json)',
-  jsonld: 'Web Annotations (.jsonld)',
-  vtt: 'WebVTT chapters (.vtt)',
-};
+export function formatLabel(format: ExportFormat): string {
+  return t(`review.format.${format}`);
+}
 
 /** Saves text as a file the way a page can: a Blob behind a clicked <a download>. */
 export function saveFile(text: string, fileName: string, contentType: string): void {
@@ -64,14 +59,14 @@ export function ExportMenu({ dialogueId, announce }: Props) {
 
   async function download(format: ExportFormat) {
     setBusy(format);
-    announce(`Preparing ${FORMAT_LABELS[format]}…`);
+    announce(t('review.exportPreparing', { format: formatLabel(format) }));
     try {
       const res = await sendToBackground('export:download', { dialogueId, format, include: drafts ? 'all' : 'approved' });
-      if (!res.ok) return announce(`Export failed: ${res.message}`, 'error');
+      if (!res.ok) return announce(t('review.exportFailed', { message: res.message }), 'error');
       saveFile(res.value.text, res.value.fileName, res.value.contentType);
-      announce(`Downloaded ${res.value.fileName}${drafts ? ' (drafts included)' : ' (approved interventions only)'}.`);
+      announce(t(drafts ? 'review.downloadedDrafts' : 'review.downloadedApproved', { file: res.value.fileName }));
     } catch {
-      announce('The extension background did not answer.', 'error');
+      announce(t('common.backgroundSilent'), 'error');
     } finally {
       setBusy(null);
     }
@@ -97,18 +92,18 @@ export function ExportMenu({ dialogueId, announce }: Props) {
           if (!open) setTimeout(() => items()[0]?.focus(), 0);
         }}
       >
-        Export
+        {t('review.export')}
       </button>
-      <ul id="export-formats" ref={listRef} hidden={!open} aria-label="Export formats">
+      <ul id="export-formats" ref={listRef} hidden={!open} aria-label={t('review.exportFormats')}>
         <li>
           <label>
-            <input type="checkbox" aria-label="Include drafts" checked={drafts} onChange={(e) => setDrafts(e.currentTarget.checked)} /> Include drafts
+            <input type="checkbox" aria-label={t('review.includeDrafts')} checked={drafts} onChange={(e) => setDrafts(e.currentTarget.checked)} /> {t('review.includeDrafts')}
           </label>
         </li>
         {EXPORT_FORMATS.map((format) => (
           <li key={format}>
             <button type="button" class="small" aria-disabled={busy !== null} onClick={() => busy === null && void download(format)}>
-              {FORMAT_LABELS[format]}
+              {formatLabel(format)}
             </button>
           </li>
         ))}

@@ -1,8 +1,9 @@
 /** An intervention's revisions, newest first: who changed what, from what to what, and when. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
 import type { ReviewIntervention, Revision } from '../../lib/review-schemas';
-import { ACTION_LABELS, FIELD_LABELS, describeValue, formatWhen } from './labels';
+import { actionLabel, describeValue, fieldLabel, formatWhen } from './labels';
 
 interface Props {
   iv: ReviewIntervention;
@@ -34,7 +35,7 @@ export function History({ iv, canEdit, onRestore }: Props) {
         setError(null);
       } else setError(res.message);
     } catch {
-      setError('The extension background did not answer.');
+      setError(t('common.backgroundSilent'));
     }
   }, [iv.id]);
 
@@ -42,11 +43,11 @@ export function History({ iv, canEdit, onRestore }: Props) {
   useEffect(() => void load(), [load, iv.version]);
 
   return (
-    <section class="history" aria-label={`History of intervention ${iv.position + 1}`} data-testid="history">
-      <h4>History</h4>
-      {error && <p class="field-error">Could not load the history: {error}</p>}
-      {!revisions && !error && <p class="muted">Loading…</p>}
-      {revisions && revisions.length === 0 && <p class="muted">No revisions yet.</p>}
+    <section class="history" aria-label={t('review.historyOf', { n: iv.position + 1 })} data-testid="history">
+      <h4>{t('review.history')}</h4>
+      {error && <p class="field-error">{t('review.historyError', { error })}</p>}
+      {!revisions && !error && <p class="muted">{t('common.loading')}</p>}
+      {revisions && revisions.length === 0 && <p class="muted">{t('review.noRevisions')}</p>}
       {revisions && revisions.length > 0 && (
         <ol class="revisions" reversed>
           {revisions.map((rev, i) => {
@@ -55,27 +56,28 @@ export function History({ iv, canEdit, onRestore }: Props) {
             return (
               <li key={rev.version} data-testid="revision">
                 <p class="revision-head">
-                  <strong>Version {rev.version}</strong> · {ACTION_LABELS[rev.action] ?? rev.action} {rev.by ? `by ${rev.by.name}` : 'automatically'} ·{' '}
+                  <strong>{t('review.version', { version: rev.version })}</strong> ·{' '}
+                  {rev.by ? t('review.actionBy', { action: actionLabel(rev.action), name: rev.by.name }) : t('review.actionAuto', { action: actionLabel(rev.action) })} ·{' '}
                   <time dateTime={rev.at}>{formatWhen(rev.at)}</time>
-                  {rev.version === iv.version && <span class="muted"> (current)</span>}
+                  {rev.version === iv.version && <span class="muted"> {t('review.current')}</span>}
                 </p>
                 {changes.length > 0 && (
                   <ul class="changes">
                     {changes.map(([field, change]) => (
                       <li key={field}>
-                        {FIELD_LABELS[field] ?? field}: {describeValue(field, change.from)} → {describeValue(field, change.to)}
+                        {t('review.change', { field: fieldLabel(field), from: describeValue(field, change.from), to: describeValue(field, change.to) })}
                       </li>
                     ))}
                   </ul>
                 )}
                 {locks.length > 0 && (
                   <p class="changes">
-                    Confirmed and locked: {locks.map((f) => FIELD_LABELS[f] ?? f).join(', ')}
+                    {t('review.confirmedLocked', { fields: locks.map(fieldLabel).join(', ') })}
                   </p>
                 )}
                 {canEdit && rev.version !== iv.version && (
                   <button type="button" class="small" onClick={() => void onRestore(rev.version)}>
-                    Restore this version
+                    {t('review.restoreVersion')}
                     <span class="sr-only"> ({rev.version})</span>
                   </button>
                 )}

@@ -1,12 +1,14 @@
 /** One intervention of the timeline: what it says, why, and what a reviewer can do with it. */
 import { useState } from 'preact/hooks';
-import { formatClock, spokenClock } from '../../lib/clock';
+import { formatClock } from '../../lib/clock';
+import { t, tn } from '../../lib/i18n';
 import type { ReviewIntervention } from '../../lib/review-schemas';
 import { Badge, LockMark, StatusBadge } from './bits';
 import { ClipGroups } from './clip-groups';
 import { Conflicts } from './conflicts';
 import { EditForm } from './edit-form';
 import { History } from './history';
+import { spokenTime } from './labels';
 import { SplitForm } from './split-form';
 import { StaleNotice } from './stale-notice';
 import type { Attempt, Outcome, Stale } from './use-record';
@@ -47,7 +49,7 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
     document.getElementById(`iv-${iv.id}-edit`)?.focus();
   };
   const canSplit = iv.start !== null && iv.end !== null && iv.end > iv.start;
-  const playBlocked = ctx.noWebcast ?? (iv.start === null ? 'This intervention has no start time.' : null);
+  const playBlocked = ctx.noWebcast ?? (iv.start === null ? t('review.noStartTime') : null);
 
   return (
     <article
@@ -60,7 +62,7 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
     >
       <header class="card-head">
         <h3 id={heading}>
-          <span class="position">{iv.position + 1}.</span> {iv.speaker.name}
+          <span class="position">{iv.position + 1}.</span> <bdi>{iv.speaker.name}</bdi>
           {iv.speaker.code && <span class="code"> ({iv.speaker.code})</span>}
           {locked('speaker')}
         </h3>
@@ -69,28 +71,26 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
           <span dir="ltr" aria-hidden="true">
             {formatClock(iv.start)}–{formatClock(iv.end)}
           </span>
-          <span class="sr-only">
-            from {spokenClock(iv.start)} to {spokenClock(iv.end)}
-          </span>
+          <span class="sr-only">{t('review.timeRange', { start: spokenTime(iv.start), end: spokenTime(iv.end) })}</span>
           {locked('start') || locked('end')}
-          {iv.openEnd && <span class="muted"> (end inferred)</span>}
+          {iv.openEnd && <span class="muted"> {t('review.endInferred')}</span>}
         </p>
         <p class="badges">
           <StatusBadge status={iv.status} />
           {locked('status')}
           {!iv.speaker.known && (
             <Badge tone="unknown" testId="unknown-speaker">
-              Unknown speaker
+              {t('review.unknownSpeaker')}
             </Badge>
           )}
           {iv.conflicts.length > 0 && (
             <Badge tone="conflict" testId="conflict-badge">
-              {iv.conflicts.length === 1 ? 'Conflict' : `${iv.conflicts.length} conflicts`}
+              {iv.conflicts.length === 1 ? t('review.conflict') : tn('review.conflictCount', iv.conflicts.length)}
             </Badge>
           )}
           {newCount > 0 && (
             <Badge tone="new" testId="new-badge">
-              {newCount} new {newCount === 1 ? 'clip' : 'clips'}
+              {tn('review.newClips', newCount)}
             </Badge>
           )}
         </p>
@@ -99,17 +99,23 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
       <Conflicts iv={iv} canEdit={ctx.canEdit} onUseSpeaker={(name) => void ctx.run(iv, { kind: 'edit', patch: { speaker: { name } } })} />
 
       <dl class="facts">
-        <dt>Summary {locked('summary')}</dt>
-        <dd data-testid="summary">{iv.summary || <span class="muted">No summary yet.</span>}</dd>
-        <dt>Tags {locked('tags')}</dt>
-        <dd>{iv.tags.length ? iv.tags.join(', ') : <span class="muted">None</span>}</dd>
+        <dt>
+          {t('review.field.summary')} {locked('summary')}
+        </dt>
+        <dd data-testid="summary">{iv.summary ? <bdi>{iv.summary}</bdi> : <span class="muted">{t('review.noSummary')}</span>}</dd>
+        <dt>
+          {t('review.field.tags')} {locked('tags')}
+        </dt>
+        <dd>{iv.tags.length ? <bdi>{iv.tags.join(', ')}</bdi> : <span class="muted">{t('review.noTags')}</span>}</dd>
         {iv.notes.length > 0 && (
           <>
-            <dt>Notes</dt>
+            <dt>{t('review.field.notes')}</dt>
             <dd>
               <ul class="notes">
                 {iv.notes.map((note, i) => (
-                  <li key={i}>{note}</li>
+                  <li key={i}>
+                    <bdi>{note}</bdi>
+                  </li>
                 ))}
               </ul>
             </dd>
@@ -117,15 +123,17 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
         )}
         {iv.quotes.length > 0 && (
           <>
-            <dt>Quotes</dt>
+            <dt>{t('review.field.quotes')}</dt>
             <dd>
               {iv.quotes.map((quote, i) => (
-                <blockquote key={i}>{quote}</blockquote>
+                <blockquote key={i} dir="auto">
+                  {quote}
+                </blockquote>
               ))}
             </dd>
           </>
         )}
-        <dt>Clips</dt>
+        <dt>{t('review.field.clipIds')}</dt>
         <dd>
           <ClipGroups iv={iv} memberLabel={ctx.memberLabel} />
         </dd>
@@ -146,7 +154,7 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
         />
       )}
 
-      <div class="toolbar" role="group" aria-label={`Actions for intervention ${iv.position + 1}`}>
+      <div class="toolbar" role="group" aria-label={t('review.actionsFor', { n: iv.position + 1 })}>
         {/* aria-disabled keeps it focusable, so keyboard users reach it and hear why it cannot play. */}
         <button
           type="button"
@@ -155,32 +163,32 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
           aria-describedby={playBlocked ? `iv-${iv.id}-noplay` : undefined}
           onClick={() => (playBlocked ? ctx.announce(playBlocked, 'error') : ctx.play(iv))}
         >
-          Play from {formatClock(iv.start)}
+          {t('review.playFrom', { time: formatClock(iv.start) })}
         </button>
         {ctx.canEdit && (
           <>
             <button type="button" id={`iv-${iv.id}-edit`} aria-expanded={editing} onClick={() => (editing ? closeEditor() : onEdit(iv.id))}>
-              Edit
+              {t('review.edit')}
             </button>
             <button type="button" class="approve" disabled={iv.status === 'approved'} onClick={() => setStatus('approved')}>
-              Approve
+              {t('review.approve')}
             </button>
             <button type="button" disabled={iv.status === 'reviewed'} onClick={() => setStatus('reviewed')}>
-              Mark reviewed
+              {t('review.markReviewed')}
             </button>
             <button type="button" disabled={iv.status === 'rejected'} onClick={() => setStatus('rejected')}>
-              Reject
+              {t('review.reject')}
             </button>
             <button type="button" disabled={!next} onClick={() => next && void ctx.run(iv, { kind: 'merge', nextId: next.id })}>
-              Merge with next
+              {t('review.mergeNext')}
             </button>
             <button type="button" disabled={!canSplit} aria-expanded={splitting} onClick={() => setSplitting((s) => !s)}>
-              Split…
+              {t('review.split')}
             </button>
           </>
         )}
         <button type="button" aria-expanded={showHistory} onClick={() => setShowHistory((s) => !s)}>
-          History
+          {t('review.history')}
         </button>
       </div>
       {playBlocked && (

@@ -1,10 +1,9 @@
 import { render } from 'preact';
-import { setupI18n } from '../../lib/i18n';
+import { renderInLanguage } from '../../lib/i18n-live';
 import '../../assets/base.css';
 import './review.css';
 import { ReviewApp } from './app';
 
-// The words load before the first render so that t() is synchronous everywhere.
-void setupI18n(['review', 'clock'])
-  .catch((err) => console.error('[i18n] words not loaded; showing keys', err))
-  .then(() => render(<ReviewApp />, document.getElementById('app')!));
+// The words load before the first render so that t() is synchronous everywhere; a new language
+// chosen in the options renders the page again in it.
+void renderInLanguage(['review', 'clock'], () => render(<ReviewApp />, document.getElementById('app')!));

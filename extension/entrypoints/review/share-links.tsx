@@ -4,12 +4,14 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ShareFormat, ShareLink, ShareLinkCreated } from '../../../shared/schemas/export';
+import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
+import { formatWhen } from './labels';
 import type { Announce } from './use-record';
 
 const FORMAT_NAMES: Record<ShareFormat, string> = { html: 'HTML', md: 'Markdown' };
 
-const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+const when = formatWhen;
 
 interface Props {
   dialogueId: string;
@@ -33,7 +35,7 @@ export function ShareLinks({ dialogueId, canManage, announce }: Props) {
         setError(null);
       } else setError(res.message);
     } catch {
-      setError('The extension background did not answer.');
+      setError(t('common.backgroundSilent'));
     }
   }, [dialogueId]);
 
@@ -48,7 +50,7 @@ export function ShareLinks({ dialogueId, canManage, announce }: Props) {
       if (res.ok) done(res.value);
       else announce(res.message, 'error');
     } catch {
-      announce('The extension background did not answer.', 'error');
+      announce(t('common.backgroundSilent'), 'error');
     } finally {
       setBusy(false);
     }
@@ -62,7 +64,7 @@ export function ShareLinks({ dialogueId, canManage, announce }: Props) {
         // Shown at once; the reload that follows brings the server's list.
         const { url: _url, ...listed } = link;
         setLinks((list) => [listed, ...(list ?? []).filter((l) => l.id !== link.id)]);
-        announce(`New ${FORMAT_NAMES[link.format]} share link made. Copy it now: it is shown only once.`);
+        announce(t('review.shareMade', { format: FORMAT_NAMES[link.format] }));
         void load();
       },
     );
@@ -72,7 +74,7 @@ export function ShareLinks({ dialogueId, canManage, announce }: Props) {
       () => sendToBackground('share:revoke', { id: link.id }),
       () => {
         if (fresh?.id === link.id) setFresh(null);
-        announce(`Share link ${link.prefix}… revoked: it no longer opens the summary.`);
+        announce(t('review.shareRevokedAnnounce', { prefix: link.prefix }));
         void load();
       },
     );
@@ -80,77 +82,77 @@ export function ShareLinks({ dialogueId, canManage, announce }: Props) {
   async function copy(url: string) {
     try {
       await navigator.clipboard.writeText(url);
-      announce('Link copied.');
+      announce(t('review.shareCopied'));
     } catch {
-      announce('Copying was refused: select the link and copy it by hand.', 'error');
+      announce(t('review.shareCopyRefused'), 'error');
     }
   }
 
   return (
     <section class="share-links" aria-labelledby="share-links-heading">
-      <h2 id="share-links-heading">Share links</h2>
+      <h2 id="share-links-heading">{t('review.shareLinks')}</h2>
       {!canManage ? (
-        <p class="muted">Reviewers and admins can make read-only links to the approved summary.</p>
+        <p class="muted">{t('review.shareObserver')}</p>
       ) : (
         <>
-          <p class="muted">Anyone with a link can read the approved interventions, without a token, until it is revoked.</p>
+          <p class="muted">{t('review.shareIntro')}</p>
           <div class="toolbar">
             <label>
-              Format{' '}
-              <select aria-label="Format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ShareFormat)}>
+              {t('review.shareFormat')}{' '}
+              <select aria-label={t('review.shareFormat')} value={format} onChange={(e) => setFormat(e.currentTarget.value as ShareFormat)}>
                 <option value="html">HTML</option>
                 <option value="md">Markdown</option>
               </select>
             </label>
             <button type="button" aria-disabled={busy} onClick={() => !busy && void create()}>
-              Create share link
+              {t('review.shareCreate')}
             </button>
           </div>
           {fresh && (
             <div class="new-link" data-testid="new-share-link">
               <label>
-                New link (shown only once){' '}
-                <input type="text" aria-label="New link (shown only once)" readOnly value={fresh.url} size={60} onFocus={(e) => e.currentTarget.select()} />
+                {t('review.shareNewLink')}{' '}
+                <input type="text" aria-label={t('review.shareNewLink')} dir="ltr" readOnly value={fresh.url} size={60} onFocus={(e) => e.currentTarget.select()} />
               </label>{' '}
               <button type="button" onClick={() => void copy(fresh.url)}>
-                Copy
+                {t('review.shareCopy')}
               </button>
             </div>
           )}
-          {error && <p class="error">Share links could not be loaded: {error}</p>}
-          {links && links.length === 0 && <p class="muted">No share links yet.</p>}
+          {error && <p class="error">{t('review.shareError', { error })}</p>}
+          {links && links.length === 0 && <p class="muted">{t('review.shareEmpty')}</p>}
           {links && links.length > 0 && (
             <table class="share-list">
               <thead>
                 <tr>
-                  <th scope="col">Link</th>
-                  <th scope="col">Format</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">By</th>
-                  <th scope="col">State</th>
+                  <th scope="col">{t('review.shareColLink')}</th>
+                  <th scope="col">{t('review.shareFormat')}</th>
+                  <th scope="col">{t('review.shareColCreated')}</th>
+                  <th scope="col">{t('review.shareColBy')}</th>
+                  <th scope="col">{t('review.shareColState')}</th>
                 </tr>
               </thead>
               <tbody>
                 {links.map((link) => (
                   <tr key={link.id} data-testid="share-link">
                     <td>
-                      <code>{link.prefix}…</code>
+                      <code dir="ltr">{link.prefix}…</code>
                     </td>
                     <td>{FORMAT_NAMES[link.format]}</td>
                     <td>{when(link.createdAt)}</td>
                     <td>{link.createdBy.name}</td>
                     <td>
                       {link.revokedAt ? (
-                        `Revoked ${when(link.revokedAt)}`
+                        t('review.shareRevoked', { when: when(link.revokedAt) })
                       ) : (
                         <button
                           type="button"
                           class="small"
-                          aria-label={`Revoke link ${link.prefix}…`}
+                          aria-label={t('review.shareRevokeLabel', { prefix: link.prefix })}
                           aria-disabled={busy}
                           onClick={() => !busy && void revoke(link)}
                         >
-                          Revoke
+                          {t('review.shareRevoke')}
                         </button>
                       )}
                     </td>

@@ -1,6 +1,7 @@
 /** Splitting an intervention in two at a time, by default its midpoint. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatClock, parseClock } from '../../lib/clock';
+import { t } from '../../lib/i18n';
 import type { ReviewIntervention } from '../../lib/review-schemas';
 
 interface Props {
@@ -20,9 +21,9 @@ export function SplitForm({ iv, onSplit, onClose }: Props) {
   async function submit(e: Event) {
     e.preventDefault();
     const at = parseClock(text);
-    if (at === undefined) return setError('Type a time such as 1:02:03 or 75.5 (seconds).');
+    if (at === undefined) return setError(t('review.errorTime'));
     if (!(at > iv.start && at < iv.end)) {
-      return setError(`Choose a time after ${formatClock(iv.start, { precise: true })} and before ${formatClock(iv.end, { precise: true })}.`);
+      return setError(t('review.splitRange', { start: formatClock(iv.start, { precise: true }), end: formatClock(iv.end, { precise: true }) }));
     }
     setError(null);
     setBusy(true);
@@ -34,7 +35,7 @@ export function SplitForm({ iv, onSplit, onClose }: Props) {
   return (
     <form
       class="splitter"
-      aria-label={`Split intervention ${iv.position + 1}`}
+      aria-label={t('review.splitFormLabel', { n: iv.position + 1 })}
       noValidate
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => {
@@ -45,7 +46,7 @@ export function SplitForm({ iv, onSplit, onClose }: Props) {
         }
       }}
     >
-      <label for={id}>Split at</label>
+      <label for={id}>{t('review.splitAt')}</label>
       <div class="row">
         <input
           ref={ref}
@@ -58,10 +59,10 @@ export function SplitForm({ iv, onSplit, onClose }: Props) {
           onInput={(e) => setText(e.currentTarget.value)}
         />
         <button type="submit" class="primary" disabled={busy}>
-          Split here
+          {t('review.splitHere')}
         </button>
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
       {error ? (
@@ -70,7 +71,7 @@ export function SplitForm({ iv, onSplit, onClose }: Props) {
         </p>
       ) : (
         <p id={`${id}-hint`} class="hint">
-          The first part keeps this intervention; clips go to the part where they start.
+          {t('review.splitHint')}
         </p>
       )}
     </form>

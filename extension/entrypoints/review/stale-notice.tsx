@@ -1,8 +1,9 @@
 /** After a 409: what the intervention is now, and the reviewer's choice to re-apply or discard. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatClock } from '../../lib/clock';
+import { t } from '../../lib/i18n';
 import type { ReviewIntervention } from '../../lib/review-schemas';
-import { STATUS_LABELS, formatWhen } from './labels';
+import { fieldLabel, formatWhen, statusLabel } from './labels';
 import type { Attempt } from './use-record';
 
 interface Props {
@@ -16,14 +17,14 @@ function attemptText(attempt: Attempt): string {
   switch (attempt.kind) {
     case 'edit':
       return attempt.patch.status && Object.keys(attempt.patch).length === 1
-        ? `set the status to ${STATUS_LABELS[attempt.patch.status]}`
-        : `change ${Object.keys(attempt.patch).join(', ')}`;
+        ? t('review.triedStatus', { status: statusLabel(attempt.patch.status) })
+        : t('review.triedChange', { fields: Object.keys(attempt.patch).map(fieldLabel).join(', ') });
     case 'split':
-      return `split it at ${formatClock(attempt.at, { precise: true })}`;
+      return t('review.triedSplit', { time: formatClock(attempt.at, { precise: true }) });
     case 'merge':
-      return 'merge it with the next intervention';
+      return t('review.triedMerge');
     case 'restore':
-      return `restore version ${attempt.version}`;
+      return t('review.triedRestore', { version: attempt.version });
   }
 }
 
@@ -39,30 +40,30 @@ export function StaleNotice({ attempt, current, onReapply, onDiscard }: Props) {
   return (
     <div class="stale" ref={ref} tabIndex={-1} role="group" aria-labelledby={`stale-${current?.id ?? 'x'}`} data-testid="stale">
       <p class="stale-title" id={`stale-${current?.id ?? 'x'}`}>
-        <strong>Someone else changed this intervention</strong> before your change was saved. You tried to {attemptText(attempt)}.
+        <strong>{t('review.staleTitle')}</strong> {t('review.staleBody', { attempt: attemptText(attempt) })}
       </p>
       {current ? (
         <dl class="facts">
-          <dt>Now</dt>
+          <dt>{t('review.now')}</dt>
           <dd>
-            {current.speaker.name}, {formatClock(current.start)}–{formatClock(current.end)}, {STATUS_LABELS[current.status]} (version{' '}
-            {current.version})
+            {current.speaker.name}, <span dir="ltr">{formatClock(current.start)}–{formatClock(current.end)}</span>, {statusLabel(current.status)} (
+            {t('review.versionLower', { version: current.version })})
           </dd>
           {current.summary && (
             <>
-              <dt>Summary</dt>
+              <dt>{t('review.field.summary')}</dt>
               <dd>{current.summary}</dd>
             </>
           )}
           {current.tags.length > 0 && (
             <>
-              <dt>Tags</dt>
+              <dt>{t('review.field.tags')}</dt>
               <dd>{current.tags.join(', ')}</dd>
             </>
           )}
           {current.updatedBy && (
             <>
-              <dt>Changed by</dt>
+              <dt>{t('review.changedBy')}</dt>
               <dd>
                 {current.updatedBy.name}
                 {current.updatedAt ? `, ${formatWhen(current.updatedAt)}` : ''}
@@ -71,14 +72,14 @@ export function StaleNotice({ attempt, current, onReapply, onDiscard }: Props) {
           )}
         </dl>
       ) : (
-        <p class="muted">The server did not say what changed; discarding reloads the record.</p>
+        <p class="muted">{t('review.staleUnknown')}</p>
       )}
       <div class="actions">
         <button type="button" class="primary" disabled={busy} onClick={act(onReapply)}>
-          Re-apply my change
+          {t('review.reapply')}
         </button>
         <button type="button" disabled={busy} onClick={act(onDiscard)}>
-          Discard my change
+          {t('review.discard')}
         </button>
       </div>
     </div>

@@ -1,11 +1,12 @@
 /** One dialogue's record as a timeline, driven by keyboard or pointer. */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { formatClock } from '../../lib/clock';
+import { t, tn } from '../../lib/i18n';
 import { sendToBackground, type ReviewTeam } from '../../lib/protocol';
 import { INTERVENTION_STATUSES, type ReviewDialogue, type ReviewIntervention } from '../../lib/review-schemas';
 import { webcastOf } from '../../lib/webcast';
 import { InterventionCard, type CardContext } from './intervention-card';
-import { STATUS_LABELS, memberLabeller } from './labels';
+import { formatDay, memberLabeller } from './labels';
 import { label, useRecord, type Announce } from './use-record';
 
 interface Props {
@@ -29,7 +30,7 @@ export function RecordView({ dialogueId, dialogue, team, announce, onBack }: Pro
   const index = Math.max(0, interventions.findIndex((iv) => iv.id === currentId));
   const canEdit = team !== null && team.me.member.role !== 'observer';
   const webcast = dialogue ? webcastOf(dialogue) : null;
-  const noWebcast = dialogue && !webcast ? 'This dialogue has no webcast URL, so Play cannot open it. An admin can add one.' : null;
+  const noWebcast = dialogue && !webcast ? t('review.noWebcast') : null;
 
   const focusCard = useCallback((id: string) => {
     setCurrentId(id);
@@ -39,15 +40,14 @@ export function RecordView({ dialogueId, dialogue, team, announce, onBack }: Pro
   const play = useCallback(
     async (iv: ReviewIntervention) => {
       if (!webcast || iv.start === null) return;
-      announce(`Opening the webcast at ${formatClock(iv.start)}…`);
+      announce(t('review.opening', { time: formatClock(iv.start) }));
       try {
         const res = await sendToBackground('player:open', { url: webcast, seconds: iv.start });
         if (!res.ok) return announce(res.message, 'error');
-        const where = res.reused ? 'in the webcast tab that was open' : 'in a new tab';
-        const seek = res.seeked ? '' : ' The player did not answer yet; it starts where the page puts it.';
-        announce(`Playing ${label(iv)} from ${formatClock(iv.start)} ${where}.${seek}`);
+        const playing = t(res.reused ? 'review.playingReused' : 'review.playingNew', { label: label(iv), time: formatClock(iv.start) });
+        announce(res.seeked ? playing : `${playing} ${t('review.playerSilent')}`);
       } catch {
-        announce('The extension background did not answer.', 'error');
+        announce(t('common.backgroundSilent'), 'error');
       }
     },
     [webcast, announce],
@@ -87,9 +87,9 @@ export function RecordView({ dialogueId, dialogue, team, announce, onBack }: Pro
       if (e.key === 'j' || (e.key === 'ArrowDown' && inList)) focusCard(list[Math.min(list.length - 1, i + 1)]!.id);
       else if (e.key === 'k' || (e.key === 'ArrowUp' && inList)) focusCard(list[Math.max(0, i - 1)]!.id);
       else if (e.key === 'a' || e.key === 'e') {
-        if (!may) announce('Your role can read this record but not change it.', 'error');
+        if (!may) announce(t('review.readOnlyRole'), 'error');
         else if (e.key === 'e') setEditingId(iv.id);
-        else if (iv.status === 'approved') announce(`${label(iv)} is already approved.`);
+        else if (iv.status === 'approved') announce(t('review.alreadyApproved', { label: label(iv) }));
         else void runRef.current(iv, { kind: 'edit', patch: { status: 'approved' } });
       } else return;
       e.preventDefault();
@@ -99,7 +99,7 @@ export function RecordView({ dialogueId, dialogue, team, announce, onBack }: Pro
   }, [focusCard, announce]);
 
   useEffect(() => {
-    document.title = `${dialogue?.title ?? 'Dialogue'} · Review`;
+    document.title = t('review.recordTitle', { title: dialogue?.title ?? t('review.dialogue') });
   }, [dialogue?.title]);
 
   const counts = INTERVENTION_STATUSES.map((s) => [s, interventions.filter((iv) => iv.status === s).length] as const).filter(([, n]) => n > 0);
@@ -107,7 +107,7 @@ export function RecordView({ dialogueId, dialogue, team, announce, onBack }: Pro
 
   return (
     <>
-      <nav aria-label="Review">
+      <nav aria-label={t('review.nav')}>
         <a
           href="?"
           onClick={(e) => {
@@ -115,18 +115,18 @@ export function RecordView({ dialogueId, dialogue, team, announce, onBack }: Pro
             onBack();
           }}
         >
-          All dialogues
+          {t('review.allDialogues')}
         </a>
       </nav>
       <h1 tabIndex={-1} id="page-heading">
-        {dialogue?.title ?? 'Dialogue'}
+        <bdi>{dialogue?.title ?? t('review.dialogue')}</bdi>
       </h1>
       <p class="muted">
-        {dialogue?.date}
+        {dialogue?.date ? <time dateTime={dialogue.date}>{formatDay(dialogue.date)}</time> : null}
         {webcast ? (
           <>
             {' '}
-            · Webcast:{' '}
+            · {t('review.webcast')}{' '}
             <a href={webcast} target="_blank" rel="noreferrer">
               {webcast}
             </a>
@@ -139,36 +139,43 @@ export function RecordView({ dialogueId, dialogue, team, announce, onBack }: Pro
         </p>
       )}
       {team && !canEdit && (
-        <p class="status">You are an observer in this team: you can read the record; reviewers edit and approve it.</p>
+        <p class="status">{t('review.observerNote')}</p>
       )}
       {record && (
         <p class="summary-row">
           <span data-testid="record-summary">
-            {interventions.length} {interventions.length === 1 ? 'intervention' : 'interventions'}
-            {counts.map(([s, n]) => ` · ${n} ${STATUS_LABELS[s].toLowerCase()}`).join('')}
-            {conflicted > 0 ? ` · ${conflicted} with conflicts` : ''}
+            {[
+              tn('review.interventionCount', interventions.length),
+              ...counts.map(([s, n]) => tn(`review.countStatus.${s}`, n)),
+              ...(conflicted > 0 ? [tn('review.countConflicted', conflicted)] : []),
+            ].join(' · ')}
           </span>{' '}
           {/* Observers keep sending clips while a reviewer works; this fetches what arrived. */}
-          <button type="button" class="small" onClick={() => void load().then(() => announce('The record is up to date.'))}>
-            Reload the record
+          <button type="button" class="small" onClick={() => void load().then(() => announce(t('review.upToDate')))}>
+            {t('review.reload')}
           </button>
         </p>
       )}
       <p class="muted keys">
-        Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous (or arrow keys in the list), <kbd>a</kbd> approve, <kbd>e</kbd> edit, <kbd>Esc</kbd> close the
-        editor.
+        {t('review.keys')} <kbd>j</kbd>/<kbd>k</kbd> {t('review.keyNextPrevious')}
+        {t('review.keySeparator')}
+        <kbd>a</kbd> {t('review.keyApprove')}
+        {t('review.keySeparator')}
+        <kbd>e</kbd> {t('review.keyEdit')}
+        {t('review.keySeparator')}
+        <kbd>Esc</kbd> {t('review.keyClose')}
       </p>
       {loadError && (
         <p class="status error">
-          Could not load the record: {loadError}{' '}
+          {t('review.recordError', { error: loadError })}{' '}
           <button type="button" class="small" onClick={() => void load()}>
-            Try again
+            {t('review.tryAgain')}
           </button>
         </p>
       )}
-      {!record && !loadError && <p class="muted">Loading the record…</p>}
-      {record && interventions.length === 0 && <p>No interventions yet: clips appear here once observers send them.</p>}
-      <ol class="timeline" aria-label="Interventions" ref={listRef}>
+      {!record && !loadError && <p class="muted">{t('review.recordLoading')}</p>}
+      {record && interventions.length === 0 && <p>{t('review.recordEmpty')}</p>}
+      <ol class="timeline" aria-label={t('review.interventions')} ref={listRef}>
         {interventions.map((iv, i) => (
           <li key={iv.id}>
             <InterventionCard

@@ -6,9 +6,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Problem } from '../../../shared/schemas';
 import { formatClock } from '../../lib/clock';
+import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
 import type { InterventionPatch, ReviewIntervention, ReviewRecord, WriteResult } from '../../lib/review-schemas';
-import { STATUS_LABELS } from './labels';
+import { statusLabel } from './labels';
 
 export type Attempt =
   | { kind: 'edit'; patch: Omit<InterventionPatch, 'baseVersion'> }
@@ -45,7 +46,7 @@ export function useRecord(dialogueId: string, announce: Announce) {
         setLoadError(null);
       } else setLoadError(res.message);
     } catch {
-      setLoadError('The extension background did not answer. Reload the page.');
+      setLoadError(t('review.backgroundSilentReload'));
     }
   }, [dialogueId]);
 
@@ -68,24 +69,24 @@ export function useRecord(dialogueId: string, announce: Announce) {
         const keys = Object.keys(attempt.patch);
         const done =
           keys.length === 1 && attempt.patch.status
-            ? `${STATUS_LABELS[attempt.patch.status]}: ${label(iv)}.`
-            : `Saved ${res.ok ? label(res.value) : label(iv)} (version ${res.ok ? res.value.version : '?'}).`;
+            ? t('review.doneStatus', { status: statusLabel(attempt.patch.status), label: label(iv) })
+            : t('review.doneSaved', { label: res.ok ? label(res.value) : label(iv), version: res.ok ? res.value.version : '?' });
         return { res, done };
       }
       case 'split': {
         const res = await sendToBackground('review:split', { interventionId: iv.id, baseVersion, at: attempt.at });
-        return { res, done: `Split ${label(iv)} at ${formatClock(attempt.at, { precise: true })} into two interventions.` };
+        return { res, done: t('review.doneSplit', { label: label(iv), time: formatClock(attempt.at, { precise: true }) }) };
       }
       case 'merge': {
         const next = find(attempt.nextId);
         const nextVersion = next?.version ?? 0;
         const res = await sendToBackground('review:merge', { ids: [iv.id, attempt.nextId], baseVersions: [baseVersion, nextVersion] });
-        return { res, done: `Merged ${label(iv)} with the next intervention.` };
+        return { res, done: t('review.doneMerged', { label: label(iv) }) };
       }
       case 'restore': {
         const res = await sendToBackground('review:restore', { interventionId: iv.id, baseVersion, version: attempt.version });
         if (res.ok) replace(res.value);
-        return { res, done: `Restored version ${attempt.version} of ${label(iv)}.` };
+        return { res, done: t('review.doneRestored', { version: attempt.version, label: label(iv) }) };
       }
     }
   }
@@ -96,7 +97,7 @@ export function useRecord(dialogueId: string, announce: Announce) {
       try {
         outcome = await write(iv, attempt, baseVersion);
       } catch {
-        const message = 'The extension background did not answer. Nothing was saved.';
+        const message = t('review.backgroundSilentNotSaved');
         announce(message, 'error');
         return { ok: false, message };
       }
@@ -110,12 +111,12 @@ export function useRecord(dialogueId: string, announce: Announce) {
       }
       if (res.kind === 'stale') {
         setStale((s) => ({ ...s, [iv.id]: { attempt, current: res.current } }));
-        announce(`Someone else changed ${label(iv)}. Re-apply your change or discard it.`, 'error');
+        announce(t('review.staleAnnounce', { label: label(iv) }), 'error');
         return { ok: false, stale: true, message: res.message };
       }
       const problems = res.kind === 'invalid' ? res.problems : undefined;
       const detail = problems?.length ? problems.map((p) => `${p.path}: ${p.message}`).join('; ') : res.message;
-      announce(`Not saved: ${detail}`, 'error');
+      announce(t('review.notSaved', { detail }), 'error');
       return { ok: false, message: res.message, ...(problems ? { problems } : {}) };
     },
     [announce, load, replace],
@@ -126,7 +127,7 @@ export function useRecord(dialogueId: string, announce: Announce) {
     async (id: string): Promise<Outcome> => {
       const kept = stale[id];
       const iv = find(id);
-      if (!kept || !iv) return { ok: false, message: 'Nothing to re-apply.' };
+      if (!kept || !iv) return { ok: false, message: t('review.nothingToReapply') };
       const current = kept.current?.id === id ? kept.current : null;
       if (current) replace(current);
       else await load();
@@ -142,7 +143,7 @@ export function useRecord(dialogueId: string, announce: Announce) {
       setStale(({ [id]: _, ...rest }) => rest);
       if (kept?.current) replace(kept.current);
       else await load();
-      announce('Your change was discarded; the intervention shows the current state.', 'ok');
+      announce(t('review.discarded'), 'ok');
     },
     [stale, load, replace, announce],
   );
