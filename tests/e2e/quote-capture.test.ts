@@ -3,6 +3,7 @@
 // server with its TextQuote and TextPosition selectors, then revisit the page after it was
 // republished changed: the quote is found again (fuzzily) and highlighted, and the one whose text
 // is gone is listed in the side panel as not found.
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { api } from '../../scripts/lib/api.mjs';
@@ -10,6 +11,7 @@ import { DROPPED_QUOTE, KEPT_QUOTE, KEPT_QUOTE_V2 } from './fixtures/statement';
 import { setupE2e, type E2e } from './harness';
 import { configureExtension, eventually, extensionStorage, input, openSidePanel, screenshotPath, tabIdOf } from './helpers';
 
+const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
 let e2e: E2e;
 
 beforeAll(async () => {
@@ -76,6 +78,17 @@ function highlighted(page: Page): Promise<string[]> {
   });
 }
 
+/** axe-core's serious and critical violations on the page as it is now (rule id and targets). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
 describe('quoting a statement page', () => {
   it('captures two quotes with the in-page shortcut; each reaches the server with its selectors', async () => {
     await configureExtension(e2e);
@@ -133,6 +146,42 @@ describe('quoting a statement page', () => {
     await expect.poll(() => missing.locator('li').allTextContents()).toEqual([DROPPED_QUOTE]);
     await panel.getByRole('heading', { name: 'Page quotes' }).scrollIntoViewIfNeeded();
     await panel.screenshot({ path: screenshotPath('sidepanel-quotes.png'), fullPage: true });
+    await panel.close();
+    await page.close();
+  });
+
+  it('keeps a quote taken with no speaker waiting in the side panel, and saves it once one is named', async () => {
+    const page = await e2e.context.newPage();
+    await page.goto(e2e.fixtures.statementUrl);
+    const panel = await openSidePanel(e2e, await tabIdOf(e2e, e2e.fixtures.statementUrl));
+    await input(panel, 'Speaker').fill('');
+    await eventually(async () => {
+      const draft = (await extensionStorage(e2e)).draft as { speaker?: string } | undefined;
+      if (draft?.speaker !== '') throw new Error(`draft speaker is ${draft?.speaker}`);
+    }, { what: 'the draft speaker to be cleared' });
+
+    const quote = 'We thank the civil society organizations present for their contributions';
+    await selectText(page, quote);
+    await page.keyboard.press('Alt+Shift+KeyQ');
+    const waiting = panel.getByTestId('quotes-pending');
+    await expect.poll(() => waiting.locator('blockquote').allTextContents()).toEqual([quote]);
+    expect((await pageClips()).map((c) => c.quoteExact)).not.toContain(quote);
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.getByRole('heading', { name: 'Page quotes' }).scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: screenshotPath('sidepanel-quote-waiting.png'), fullPage: true });
+
+    // Save without a name: refused, still waiting. Then named: on its way to the server.
+    await waiting.getByRole('button', { name: 'Save quote' }).click();
+    await expect.poll(() => waiting.getByRole('alert').textContent()).toBe('Type who said it first.');
+    await waiting.getByLabel('Who said it').fill('Brazil');
+    await waiting.getByRole('button', { name: 'Save quote' }).click();
+    await expect.poll(() => panel.getByTestId('quotes-pending').count()).toBe(0);
+    await eventually(async () => {
+      const clip = (await pageClips()).find((c) => c.quoteExact === quote);
+      if (!clip) throw new Error('not on the server yet');
+      expect(clip).toMatchObject({ speaker: 'Brazil', url: e2e.fixtures.statementUrl });
+      expect(clip.positionStart).not.toBeNull();
+    }, { timeout: 30_000, what: 'the named quote on the server' });
     await panel.close();
     await page.close();
   });

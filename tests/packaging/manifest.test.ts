@@ -62,6 +62,13 @@ describe.each(Object.keys(PERMISSIONS) as Target[])('the %s manifest', (target) 
     }
   });
 
+  it('offers the Quote command, with a suggested key only where one is free (Chrome allows four)', () => {
+    const commands = manifests[target].commands as Record<string, { suggested_key?: { default?: string } }>;
+    const suggested = Object.values(commands).filter((c) => c.suggested_key);
+    if (target === 'chrome-mv3') expect(suggested.length).toBeLessThanOrEqual(4);
+    expect(commands['quote-selection']?.suggested_key?.default).toBe(target === 'chrome-mv3' ? undefined : 'Alt+Shift+Q');
+  });
+
   it('runs its content script only on the documented hosts', () => {
     const scripts = manifests[target].content_scripts as { matches: string[]; all_frames?: boolean }[];
     expect(scripts).toHaveLength(1);
