@@ -124,10 +124,15 @@ describe('the UI in the observer’s language', () => {
     await page.goto(`chrome-extension://${e2e.extensionId}/review.html`);
     await page.getByRole('heading', { name: 'مراجعة الحوارات' }).waitFor({ timeout: 15_000 });
     expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await page.getByTestId('dialogue-row').first().waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('columnheader', { name: 'بحاجة إلى مراجعة' }).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('review-list-ar.png'), fullPage: true });
 
     await page.goto(`chrome-extension://${e2e.extensionId}/review.html?dialogue=${e2e.dialogue.id}`);
     await expect.poll(() => page.getByTestId('intervention').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    // The dialogue's title and the admin's actions arrive with the list and the team.
+    await page.getByRole('heading', { level: 1, name: e2e.dialogue.title }).waitFor({ timeout: 15_000 });
+    await page.getByTestId('intervention').first().getByRole('button', { name: 'اعتماد' }).waitFor({ timeout: 15_000 });
     expect(await page.getByRole('button', { name: /^تشغيل من/ }).count()).toBeGreaterThanOrEqual(2);
     // Times read left to right inside the right-to-left card.
     const times = page.getByTestId('intervention').first().locator('.times [dir="ltr"]');
