@@ -186,6 +186,12 @@ export function startQuotes(deps: QuoteDeps): { handlers: QuoteHandlers; stop():
       const byId = new Map((page?.quotes ?? []).map((q) => [q.id, q]));
       await serial(async () => {
         const reports = { ...(await quoteReportsItem.getValue()) };
+        if (highlighted.length + missing.length === 0) {
+          if (!(String(tabId) in reports)) return;
+          delete reports[String(tabId)];
+          await quoteReportsItem.setValue(reports);
+          return;
+        }
         reports[String(tabId)] = {
           url: pageKey(url),
           highlighted: highlighted.length,

@@ -76,6 +76,18 @@ describe('quoting the selection', () => {
 });
 
 describe('finding saved quotes again', () => {
+  it('reports a page without quotes too, and paints nothing', async () => {
+    const reports: unknown[] = [];
+    const stop = onMessage({
+      'quotes:page': async () => ({ quotes: [] }),
+      'quotes:report': async (report) => (reports.push(report), { ok: true }),
+    });
+    expect(await showSavedQuotes()).toEqual({ highlighted: [], missing: [] });
+    stop();
+    expect(reports).toEqual([{ url: location.href, highlighted: [], missing: [] }]);
+    expect(document.querySelectorAll('mark')).toHaveLength(0);
+  });
+
   it('highlights the quotes the changed page still holds and reports the one it lost', async () => {
     select('Brazil strongly', 'visits.');
     const kept = currentSelection()!;

@@ -214,6 +214,9 @@ describe('re-anchoring memory', () => {
 
     await quotes.handlers['quotes:report']({ url: `${PAGE}#top`, highlighted: [], missing: [id] }, { tab: { id: 7 } as never });
     expect((await quoteReportsItem.getValue())['7']).toMatchObject({ url: PAGE, highlighted: 0, missing: [{ id, exact: SELECTION.quote.exact }] });
+    // The tab moves on to a page without quotes: its report goes.
+    await quotes.handlers['quotes:report']({ url: 'https://www.unodc.org/other', highlighted: [], missing: [] }, { tab: { id: 7 } as never });
+    expect(await quoteReportsItem.getValue()).toEqual({});
   });
 
   it('forgets the least recently used pages beyond its bound', async () => {

@@ -31,17 +31,19 @@ export async function showSavedQuotes(doc: Document = document): Promise<{ highl
   const url = doc.location.href;
   const { quotes } = await sendToBackground('quotes:page', { url });
   const result = { highlighted: [] as string[], missing: [] as string[] };
-  if (!quotes.length || !doc.body) return result;
-  clearMarks(doc);
-  const map = buildTextMap(doc.body);
-  const ranges: Range[] = [];
-  for (const saved of quotes) {
-    const anchor = anchorQuote(map.text, saved.quote, saved.position);
-    const range = anchor && rangeOf(map, anchor.start, anchor.end);
-    if (range) ranges.push(range);
-    (range ? result.highlighted : result.missing).push(saved.id);
+  if (quotes.length && doc.body) {
+    clearMarks(doc);
+    const map = buildTextMap(doc.body);
+    const ranges: Range[] = [];
+    for (const saved of quotes) {
+      const anchor = anchorQuote(map.text, saved.quote, saved.position);
+      const range = anchor && rangeOf(map, anchor.start, anchor.end);
+      if (range) ranges.push(range);
+      (range ? result.highlighted : result.missing).push(saved.id);
+    }
+    highlight(doc, ranges);
   }
-  highlight(doc, ranges);
+  // Also with no quotes: the tab's report from its previous page must not linger in the side panel.
   await sendToBackground('quotes:report', { url, ...result });
   return result;
 }
