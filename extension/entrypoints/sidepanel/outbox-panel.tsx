@@ -1,5 +1,13 @@
-import type { OutboxEntry, SyncStatus } from '../../lib/storage';
+import { useState } from 'preact/hooks';
+import type { ClipPatch } from '../../../shared/schemas';
 import { summarize } from '../../lib/outbox';
+import { t, tn } from '../../lib/i18n';
+import { sendToBackground } from '../../lib/protocol';
+import type { OutboxEntry, SyncStatus } from '../../lib/storage';
+import { ClipEditor } from './clip-editor';
+import { clipLine, problemText } from './clip-words';
+import { RecentClips } from './recent-clips';
+import './outbox.css';
 
 interface Props {
   entries: OutboxEntry[];
@@ -13,49 +21,130 @@ function clock(ms: number): string {
 }
 
 function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+  return /[.!?。]$/.test(text) ? text : `${text}.`;
 }
 
 export function outboxText(entries: OutboxEntry[]): string {
   const { waiting, failed } = summarize(entries);
-  const main = waiting > 0 ? `${waiting} waiting` : 'All sent';
-  return failed > 0 ? `${main}, ${failed} failed` : main;
+  const main = waiting > 0 ? tn('outbox.waiting', waiting) : t('outbox.allSent');
+  return failed > 0 ? tn('outbox.withFailed', failed, { main }) : main;
 }
 
+type EntryState = 'waiting' | 'sending' | 'failed';
+const stateOf = (e: OutboxEntry): EntryState => (e.state === 'failed' ? 'failed' : e.sending ? 'sending' : 'waiting');
+
+/** The server's reason for refusing a clip, each field named in plain words. */
+function Reason({ entry }: { entry: OutboxEntry }) {
+  if (entry.problems?.length) {
+    return (
+      <ul class="reasons">
+        {entry.problems.map((p, i) => (
+          <li key={i}>{problemText(p)}</li>
+        ))}
+      </ul>
+    );
+  }
+  return entry.lastError ? <p class="reasons">{entry.lastError}</p> : null;
+}
+
+/**
+ * The outbox: how many clips wait and how many the server refused, each listed with its state
+ * (waiting, sending, refused and why). Waiting and refused clips can be edited before they are
+ * sent; a refused one can be sent again. Then the observer's recent sent clips.
+ */
 export function OutboxPanel({ entries, sync, sending, onSendNow }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
   const waiting = entries.filter((e) => e.state === 'waiting');
   const failed = entries.filter((e) => e.state === 'failed');
-  const nextTry = Math.min(...waiting.map((e) => e.nextAttemptAt));
+  const nextTry = Math.min(...waiting.filter((e) => !e.sending).map((e) => e.nextAttemptAt));
+
+  const retry = async (e: OutboxEntry) => {
+    setMessage(t('outbox.retrying', { clip: clipLine(e.clip) }));
+    try {
+      await sendToBackground('outbox:retry', { id: e.clip.id });
+    } catch {
+      setMessage(t('common.backgroundSilent'));
+    }
+  };
+  const save = (id: string) => (patch: ClipPatch) => sendToBackground('outbox:edit', { id, patch });
+  const closeEditor = (e: OutboxEntry) => (saved: boolean) => {
+    setEditing(null);
+    if (saved) setMessage(t('outbox.edited'));
+    // Back to the button that opened the editor, so the keyboard user stays in place.
+    requestAnimationFrame(() => document.getElementById(`outbox-edit-${e.clip.id}`)?.focus());
+  };
+
+  const item = (e: OutboxEntry) => {
+    const state = stateOf(e);
+    const line = clipLine(e.clip);
+    return (
+      <li key={e.clip.id} class={`outbox-item ${state}`} data-clip-id={e.clip.id} data-state={state}>
+        <div class="item-row">
+          <span class={`badge ${state}`}>{t(`outbox.state.${state}`)}</span>
+          <span class="item-line" dir="auto">
+            {line}
+          </span>
+        </div>
+        {state === 'failed' && <Reason entry={e} />}
+        {editing === e.clip.id ? (
+          <ClipEditor clip={e.clip} onSave={save(e.clip.id)} onClose={closeEditor(e)} />
+        ) : (
+          <div class="item-actions">
+            <button type="button" class="small" id={`outbox-edit-${e.clip.id}`} aria-label={t('outbox.editLabel', { clip: line })} onClick={() => setEditing(e.clip.id)}>
+              {t('outbox.edit')}
+            </button>
+            {state === 'failed' && (
+              <button type="button" class="small" aria-label={t('outbox.retryLabel', { clip: line })} onClick={() => void retry(e)}>
+                {t('outbox.retry')}
+              </button>
+            )}
+          </div>
+        )}
+      </li>
+    );
+  };
+
   return (
-    <section class="box" aria-labelledby="outbox-heading">
-      <h2 id="outbox-heading">Outbox</h2>
-      <p data-testid="outbox-status" role="status" aria-live="polite">
-        {outboxText(entries)}
-      </p>
-      {waiting.length > 0 && sync.lastError && (
-        <p class="muted" data-testid="outbox-detail">
-          {sentence(sync.lastError)}
-          {Number.isFinite(nextTry) && nextTry > Date.now() ? ` Next try at ${clock(nextTry)}.` : ''}
+    <>
+      <section class="box" aria-labelledby="outbox-heading">
+        <h2 id="outbox-heading">{t('outbox.heading')}</h2>
+        <p data-testid="outbox-status" role="status" aria-live="polite">
+          {outboxText(entries)}
         </p>
-      )}
-      {failed.length > 0 && (
-        <>
-          <p class="muted">The server refused these clips; they stay here so nothing is lost:</p>
-          <ul class="failed-list" data-testid="outbox-failed">
-            {failed.map((e) => (
-              <li key={e.clip.id}>
-                {e.clip.speaker}
-                {e.clip.kind === 'webcast' ? ` at ${e.clip.start} s` : ''}: {e.lastError}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <div class="actions">
-        <button type="button" onClick={onSendNow} aria-busy={sending ? 'true' : undefined}>
-          Send now
-        </button>
-      </div>
-    </section>
+        {waiting.length > 0 && sync.lastError && (
+          <p class="muted" data-testid="outbox-detail">
+            {sentence(sync.lastError)}
+            {Number.isFinite(nextTry) && nextTry > Date.now() ? ` ${t('outbox.nextTry', { time: clock(nextTry) })}` : ''}
+          </p>
+        )}
+        {waiting.length > 0 && (
+          <>
+            <h3 id="outbox-waiting-heading">{t('outbox.waitingHeading')}</h3>
+            <ul class="outbox-list" aria-labelledby="outbox-waiting-heading" data-testid="outbox-waiting">
+              {waiting.map(item)}
+            </ul>
+          </>
+        )}
+        {failed.length > 0 && (
+          <>
+            <h3 id="outbox-failed-heading">{t('outbox.failedHeading')}</h3>
+            <p class="muted">{t('outbox.refusedHint')}</p>
+            <ul class="outbox-list" aria-labelledby="outbox-failed-heading" data-testid="outbox-failed">
+              {failed.map(item)}
+            </ul>
+          </>
+        )}
+        <p class="muted outbox-message" role="status" aria-live="polite" data-testid="outbox-message">
+          {message}
+        </p>
+        <div class="actions">
+          <button type="button" onClick={onSendNow} aria-busy={sending ? 'true' : undefined}>
+            {t('outbox.sendNow')}
+          </button>
+        </div>
+      </section>
+      <RecentClips />
+    </>
   );
 }

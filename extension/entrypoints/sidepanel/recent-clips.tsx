@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ClipPatch } from '../../../shared/schemas';
+import { t, tn } from '../../lib/i18n';
+import { sendToBackground } from '../../lib/protocol';
+import { recentClipsItem, type RecentClip } from '../../lib/storage';
+import { ClipEditor } from './clip-editor';
+import { clipLine } from './clip-words';
+import { useStored } from './use-stored';
+
+/** How many recent clips show before "Show all". */
+const SHOWN = 5;
+
+/** Where a sent clip stands, in words; and whether it is locked against its observer's edits. */
+function standing(r: RecentClip): { text: string; locked: boolean } {
+  const review = r.review;
+  if (!review) return { text: t('outbox.recent.sent'), locked: false };
+  if (review.lock) return { text: t(review.lock === 'reviewed' ? 'outbox.recent.lockedReviewed' : 'outbox.recent.lockedEdited', { status: statusText(review.status) }), locked: true };
+  if (review.status === null) return { text: t('outbox.recent.notAssembled'), locked: false };
+  return { text: statusText(review.status), locked: false };
+}
+
+function statusText(status: NonNullable<RecentClip['review']>['status']): string {
+  return status === null ? t('outbox.recent.notAssembled') : t(`outbox.recent.status.${status}`);
+}
+
+/**
+ * The observer's last sent clips with where each stands in review. A clip no reviewer has reviewed
+ * or edited can still be changed here; the change goes to the server and the record follows.
+ */
+export function RecentClips() {
+  const recent = useStored<RecentClip[]>(recentClipsItem, []);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [all, setAll] = useState(false);
+  const [message, setMessage] = useState('');
+  const [refreshing, setRefreshing] = useState(false);
+
+  const refresh = async () => {
+    setRefreshing(true);
+    try {
+      const res = await sendToBackground('clips:recent', { refresh: true });
+      setMessage(res.message ? t('outbox.recent.refreshFailed', { reason: res.message }) : '');
+    } catch {
+      setMessage(t('common.backgroundSilent'));
+    } finally {
+      setRefreshing(false);
+    }
+  };
+  useEffect(() => void refresh(), []);
+
+  if (recent.length === 0) return null;
+  const shown = all ? recent : recent.slice(0, SHOWN);
+  const save = (id: string) => (patch: ClipPatch) => sendToBackground('clips:edit', { id, patch });
+  const close = (id: string) => (saved: boolean) => {
+    setEditing(null);
+    if (saved) setMessage(t('outbox.recent.edited'));
+    requestAnimationFrame(() => document.getElementById(`recent-edit-${id}`)?.focus());
+  };
+
+  return (
+    <section class="box" aria-labelledby="recent-heading">
+      <div class="title-row">
+        <h2 id="recent-heading">{t('outbox.recent.heading')}</h2>
+        <button type="button" class="small" onClick={() => void refresh()} aria-busy={refreshing ? 'true' : undefined}>
+          {t('outbox.recent.refresh')}
+        </button>
+      </div>
+      <p class="muted">{t('outbox.recent.hint')}</p>
+      <ul class="outbox-list" aria-labelledby="recent-heading" data-testid="recent-clips">
+        {shown.map((r) => {
+          const { text, locked } = standing(r);
+          const line = clipLine(r.clip);
+          return (
+            <li key={r.clip.id} class="outbox-item" data-clip-id={r.clip.id} data-locked={locked ? 'true' : 'false'}>
+              <div class="item-row">
+                <span class={`badge ${locked ? 'locked' : 'sent'}`}>{t(locked ? 'outbox.state.locked' : 'outbox.state.sent')}</span>
+                <span class="item-line" dir="auto">
+                  {line}
+                </span>
+              </div>
+              <p class="muted item-status" data-testid="recent-status">
+                {text}
+              </p>
+              {editing === r.clip.id ? (
+                <ClipEditor clip={r.clip} onSave={save(r.clip.id)} onClose={close(r.clip.id)} />
+              ) : (
+                !locked && (
+                  <div class="item-actions">
+                    <button type="button" class="small" id={`recent-edit-${r.clip.id}`} aria-label={t('outbox.editLabel', { clip: line })} onClick={() => setEditing(r.clip.id)}>
+                      {t('outbox.edit')}
+                    </button>
+                  </div>
+                )
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {recent.length > SHOWN && (
+        <button type="button" class="small show-all" aria-expanded={all ? 'true' : 'false'} onClick={() => setAll((a) => !a)}>
+          {all ? t('outbox.recent.showFewer') : tn('outbox.recent.showAll', recent.length)}
+        </button>
+      )}
+      <p class="muted outbox-message" role="status" aria-live="polite" data-testid="recent-message">
+        {message}
+      </p>
+    </section>
+  );
+}
