@@ -57,7 +57,7 @@ describe('review clock settings', () => {
     fireEvent.input(input, { target: { value: '1000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Set offset' }));
     await waitFor(() => expect(calls).toEqual([{ type: 'clock:set-offset', payload: { dialogueId: DIALOGUE_ID, memberId: BORIS.id, offset: 1000 } }]));
-    await waitFor(() => expect(announced.at(-1)).toEqual(['Offset saved. The record is being assembled again.', undefined]));
+    await waitFor(() => expect(announced.at(-1)).toEqual(['Offset saved. Reload the record to see the interventions in their new place.', undefined]));
     // A reviewer may not change the recording's start (admins only): the field is read-only, with no button.
     expect((screen.getByLabelText(/Recording started at/) as HTMLInputElement).readOnly).toBe(true);
     expect(screen.queryByRole('button', { name: 'Save start time' })).toBeNull();

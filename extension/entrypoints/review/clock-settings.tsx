@@ -54,11 +54,12 @@ export function ClockSettings({ dialogueId, dialogue, team, announce }: Props) {
     if (res?.ok) setOffsets(res.value.offsets);
   }, [dialogueId]);
   useEffect(() => void loadOffsets(), [loadOffsets]);
+  // The dialogue list may arrive after the first render; only a real change of the start resets the field.
+  const knownStart = dialogue?.recordingStartedAt ?? null;
   useEffect(() => {
-    const iso = dialogue?.recordingStartedAt ?? null;
-    setStartedAt(iso);
-    setStartText(iso ? toLocalInput(iso) : '');
-  }, [dialogue?.recordingStartedAt]);
+    setStartedAt(knownStart);
+    setStartText(knownStart ? toLocalInput(knownStart) : '');
+  }, [knownStart]);
 
   async function run<T>(work: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>, done: string): Promise<T | null> {
     setBusy(true);
