@@ -173,6 +173,18 @@ describe('the Quote menu item', () => {
     expect(await outboxEntries()).toHaveLength(1);
   });
 
+  it('keeps a quote taken before any dialogue was chosen waiting, and files it under the one chosen later', async () => {
+    await selectedDialogueIdItem.setValue('');
+    const quotes = start();
+    const res = await quotes.handlers['quotes:capture']({ selection: SELECTION }, {});
+    expect(res).toMatchObject({ ok: true, state: 'needs-speaker' });
+    const id = res.ok ? res.id : '';
+    expect(await quotes.handlers['quotes:assign']({ id, speaker: 'Brazil' }, {})).toEqual({ ok: false, message: 'Choose a dialogue first.' });
+    await selectedDialogueIdItem.setValue(DIALOGUE.id);
+    expect(await quotes.handlers['quotes:assign']({ id, speaker: 'Brazil' }, {})).toMatchObject({ ok: true, state: 'saved' });
+    expect((await outboxEntries()).map((e) => e.clip.dialogueId)).toEqual([DIALOGUE.id]);
+  });
+
   it('tells the side panel when there is nothing to quote', async () => {
     start();
     await click({ selectionText: undefined, pageUrl: undefined }, { id: 5, url: undefined as unknown as string });

@@ -87,7 +87,9 @@ function PendingItem({ quote }: { quote: PendingQuote }) {
   };
   return (
     <li>
-      <blockquote dir="auto">{quote.quote.exact}</blockquote>
+      <blockquote id={`${inputId}-quote`} dir="auto">
+        {quote.quote.exact}
+      </blockquote>
       <p class="muted">{hostOf(quote.url)}</p>
       <form class="row" onSubmit={save} noValidate>
         <div>
@@ -98,7 +100,7 @@ function PendingItem({ quote }: { quote: PendingQuote }) {
             autoComplete="off"
             value={speaker}
             aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? `${inputId}-error` : undefined}
+            aria-describedby={`${inputId}-quote${error ? ` ${inputId}-error` : ''}`}
             onInput={(e) => setSpeaker(e.currentTarget.value)}
           />
         </div>
