@@ -45,6 +45,10 @@ export default defineConfig({
     commands: {
       // Chrome's four suggested keys are taken by the capture keys; there the observer may bind one,
       // and pages we run on also take Alt+Shift+Q themselves (content/quotes.ts).
+      // Firefox opens the sidebar from a key too (Chromium's side panel opens from the toolbar button).
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+U' }, description: 'Open or close the capture sidebar' } }
+        : {}),
       'quote-selection': {
         ...(browser === 'firefox' ? { suggested_key: { default: 'Alt+Shift+Q' } } : {}),
         description: 'Quote the selected text on the page',

@@ -90,6 +90,15 @@ describe.each(Object.keys(PERMISSIONS) as Target[])('the %s manifest', (target) 
 });
 
 describe.each(['firefox-mv3', 'firefox-mv2'] as Target[])('the %s manifest', (target) => {
+  it('shows the capture form as a sidebar with its own key, and runs the background as a page, not a worker', () => {
+    const m = manifests[target];
+    expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(m.side_panel).toBeUndefined();
+    expect(m.commands?._execute_sidebar_action?.suggested_key?.default).toBe('Alt+Shift+U');
+    expect(m.background?.scripts).toEqual(['background.js']);
+    expect(m.background?.service_worker).toBeUndefined();
+  });
+
   it('carries the fixed gecko id and declares what data leaves the browser', () => {
     const gecko = manifests[target].browser_specific_settings?.gecko;
     expect(gecko?.id).toBe(GECKO_ID);
