@@ -81,7 +81,14 @@ export function createCommandRunner(deps: CommandDeps): CommandRunner {
   }
 
   async function mark(ctx: Context, edge: 'start' | 'end'): Promise<CommandResult> {
-    const next = markEdge(ctx.draft, edge, await ctx.source(), now());
+    const source = await ctx.source();
+    const at = now();
+    let next = markEdge(ctx.draft, edge, source, at);
+    // A mark on another clock clears the other edge with a notice: word it in the loaded language.
+    if (next.notice && next.clock !== ctx.draft.clock) {
+      await loadWords();
+      next = markEdge(ctx.draft, edge, source, at);
+    }
     if (next.notice) return fail(next, {}, next.notice);
     return { ok: true, draft: await write(next), savedId: null };
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createCommandRunner } from '../../extension/lib/commands';
 import { editEdge, formatWallTime, markEdge, parseWallTime, resolveWallRange, type MarkSource } from '../../extension/lib/clock-marks';
-import { EMPTY_DRAFT, type Draft } from '../../extension/lib/storage';
+import { capturePrefsItem, draftItem, EMPTY_DRAFT, type Draft } from '../../extension/lib/storage';
 
 const player = (currentTime: number, live: boolean): MarkSource => ({
   kind: 'player',
@@ -82,5 +84,19 @@ describe('wall-clock times', () => {
     expect(resolveWallRange(backwards, at(9, 0))).toEqual({ ok: false, field: 'end', key: 'clock.error.endBeforeStart' });
     expect(resolveWallRange({ ...backwards, end: '1300' }, at(9, 0))).toEqual({ ok: false, field: 'end', key: 'clock.error.wallFormat' });
     expect(resolveWallRange({ ...backwards, start: '75.5' }, at(9, 0))).toEqual({ ok: false, field: 'start', key: 'clock.error.wallFormat' });
+  });
+});
+
+describe('the keyboard commands mark by the same rule', () => {
+  it('End by the wall clock after Start on the player clears Start and stores the notice in words', async () => {
+    fakeBrowser.reset();
+    await capturePrefsItem.setValue({ mode: 'wall', channel: 'floor' });
+    const start = markEdge(EMPTY_DRAFT, 'start', player(75, false), at(14, 0));
+    await draftItem.setValue(start);
+    const runner = createCommandRunner({ add: async () => undefined, now: () => at(14, 1, 5) });
+    const result = await runner.run('clip-end');
+    expect(result.draft).toMatchObject({ clock: 'wall', start: '', end: '14:01:05' });
+    expect(result.draft.notice).toMatch(/^Start was taken on the recording's clock; End is now on the wall clock/);
+    expect(await draftItem.getValue()).toEqual(result.draft);
   });
 });
