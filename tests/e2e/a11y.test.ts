@@ -198,6 +198,8 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     // By keyboard, on a fresh load: each card's actions are Tab stops with a visible focus ring.
     await page.goto(`chrome-extension://${e2e.extensionId}/review.html?dialogue=${e2e.dialogue.id}`);
     await expect.poll(() => page.getByTestId('intervention').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    // The reviewer's actions appear once the team (role) has arrived, which may be after the record.
+    await page.getByTestId('intervention').first().getByRole('button', { name: 'Edit' }).waitFor({ timeout: 15_000 });
     const seen = await tabThrough(page, 80);
     const names = seen.map((s) => s.name);
     for (const name of ['button "Play from', 'button "Edit"', 'button "Approve"', 'button "History"']) {
