@@ -3,6 +3,7 @@ import type { PublicEnv } from './env';
 import { AppError, errorBody, payloadTooLarge, toAppError } from './errors';
 import { createApp } from './lib/create-app';
 import { corsForExtensions } from './middleware/cors';
+import { utf8Body } from './middleware/utf8-body';
 import { backup } from './routes/backup';
 import { bootstrap } from './routes/bootstrap';
 import { clips } from './routes/clips';
@@ -40,6 +41,7 @@ const defaultLimit = limitOf(MAX_BODY_BYTES);
 
 // Before any route, so an oversized body is refused before auth or parsing reads it.
 base.use('/api/v1/*', (c, next) => (c.req.path === '/api/v1/backup/restore' ? restoreLimit(c, next) : defaultLimit(c, next)));
+base.use('/api/v1/*', utf8Body);
 
 const app = base
   .route('/api/v1/health', health)
