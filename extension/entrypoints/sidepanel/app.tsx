@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
 import { capturePrefsItem, EMPTY_SYNC, outboxItem, settingsItem, syncStatusItem, type OutboxEntry } from '../../lib/storage';
+import { editEdge } from '../../lib/clock-marks';
 import { CaptureForm } from './capture-form';
 import { ClockMode } from './clock-mode';
 import { OutboxPanel } from './outbox-panel';
@@ -85,7 +86,8 @@ export function SidePanelApp() {
         dialogues={dialogues}
         onDialogue={chooseDialogue}
         onChange={(field, value) => {
-          update({ [field]: value });
+          // A typed live time moves its wall-clock mark with it (clock-marks.ts).
+          update(field === 'start' || field === 'end' ? editEdge(controls.latest(), field, value) : { [field]: value });
           if (capture.errors[field]) capture.clearError(field);
         }}
         onChannel={chooseChannel}
