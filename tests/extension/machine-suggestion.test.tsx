@@ -14,9 +14,12 @@ import {
   takeSuggestion,
   withSuggestion,
 } from '../../extension/entrypoints/sidepanel/machine-suggestion';
+import { SidePanelApp } from '../../extension/entrypoints/sidepanel/app';
 import { buildClip } from '../../extension/lib/build-clip';
-import { onMessage } from '../../extension/lib/protocol';
-import { EMPTY_DRAFT, type Draft, type MachinePrefill } from '../../extension/lib/storage';
+import { createCommandRunner } from '../../extension/lib/commands';
+import { onMessage, type Handlers } from '../../extension/lib/protocol';
+import { EMPTY_DRAFT, settingsItem, type Draft, type MachinePrefill } from '../../extension/lib/storage';
+import type { ClipInput } from '../../shared/schemas';
 import { createTranscriptService } from '../../extension/lib/transcripts';
 import { DIALOGUE } from './helpers/fixtures';
 
@@ -29,6 +32,7 @@ let online: boolean;
 let fetches: number;
 let current: Draft;
 let stopBackground: () => void;
+let service: ReturnType<typeof createTranscriptService>;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -43,7 +47,7 @@ beforeEach(() => {
       return new Response(ok ? FIXTURE : '{"error":"Video not found"}', { status: ok ? 200 : 404 });
     }),
   );
-  const service = createTranscriptService();
+  service = createTranscriptService();
   stopBackground = onMessage({ 'transcript:suggest': (req) => service.suggest(req) });
 });
 afterEach(() => {
@@ -158,6 +162,38 @@ describe('machine suggestion in the side panel', () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(fetches).toBe(0);
     expect(current).toEqual(draft);
+  });
+});
+
+describe('in the side panel', () => {
+  it('Start on a UN webcast fills the speaker and note; Save queues the clip with the machine marker', async () => {
+    stopBackground();
+    const added: ClipInput[] = [];
+    const add = async (c: ClipInput) => (added.push(c), { waiting: added.length, failed: 0 });
+    const commands = createCommandRunner({
+      add,
+      lookup: async () => ({ ok: true, tabId: 7, url: WEBCAST, time: { currentTime: 30.4, duration: 3600, paused: false, live: false } }),
+    });
+    const handlers: Handlers = {
+      'capture:command': ({ command, tabId, draft }) => commands.run(command, { tabId, draft }),
+      'transcript:suggest': (req) => service.suggest(req),
+      'outbox:state': async () => ({ waiting: 0, failed: 0 }),
+      'dialogues:list': async () => ({ ok: true, dialogues: [DIALOGUE] }),
+    };
+    stopBackground = onMessage(handlers);
+    await settingsItem.setValue({ serverUrl: 'http://127.0.0.1:8787', token: 'udc_x' });
+    render(<SidePanelApp />);
+    await screen.findByRole('option', { name: new RegExp(DIALOGUE.title) });
+    fireEvent.change(screen.getByLabelText('Dialogue'), { target: { value: DIALOGUE.id } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+
+    await waitFor(() => expect((screen.getByLabelText('Speaker') as HTMLInputElement).value).toBe('Mexico'));
+    expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe(`[Machine transcript] ${MEXICO_TEXT}`);
+    expect(screen.getByRole('region', { name: 'Machine transcript — not an official record' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(added).toHaveLength(1));
+    expect(added[0]).toMatchObject({ speaker: 'Mexico', start: 30.4, note: `[Machine transcript] ${MEXICO_TEXT}` });
+    await waitFor(() => expect(screen.queryByTestId('machine-suggestion')).toBeNull());
   });
 });
 

@@ -5,6 +5,7 @@ import { sendToBackground } from '../../lib/protocol';
 import { capturePrefsItem, EMPTY_SYNC, outboxItem, settingsItem, syncStatusItem, type OutboxEntry } from '../../lib/storage';
 import { editEdge } from '../../lib/clock-marks';
 import { CaptureForm } from './capture-form';
+import { MachineSuggestion } from './machine-suggestion';
 import { ClockMode } from './clock-mode';
 import { OutboxPanel } from './outbox-panel';
 import { QuotesPanel } from './quotes-panel';
@@ -93,6 +94,7 @@ export function SidePanelApp() {
         onChannel={chooseChannel}
         run={(command) => void capture.run(command)}
       />
+      <MachineSuggestion draft={draft} update={update} />
       <div role="status" aria-live="polite" class={`status ${notice?.tone ?? ''}`} data-testid="capture-message">
         {notice?.text ?? ''}
       </div>
