@@ -133,7 +133,7 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (err) {
-      return { ok: false, error: { kind: 'network', message: `Cannot reach the server at ${settings.serverUrl}` + detail(err) } };
+      return { ok: false, error: { kind: 'network', message: unreachable(err, settings.serverUrl) } };
     }
     const raw = await res.text().catch(() => '');
     const body: unknown = asText && res.ok ? raw : parseJson(raw);
@@ -245,9 +245,9 @@ function okOrUndefined<T>(r: { success: true; data: T } | { success: false }): T
   return r.success ? r.data : undefined;
 }
 
-function detail(err: unknown): string {
-  if (err instanceof Error && err.name === 'TimeoutError') return ' (no answer within 15 s)';
-  return '';
+function unreachable(err: unknown, url: string): string {
+  const timedOut = err instanceof Error && err.name === 'TimeoutError';
+  return t(timedOut ? 'background.unreachableTimeout' : 'background.unreachable', { url });
 }
 
 /** One line for people: what went wrong and what to do. */

@@ -5,6 +5,7 @@
 import type { ClipPatch } from '../../shared/schemas';
 import { describeApiError, type ApiClient } from './api-client';
 import { applyEdit, editableFields, type ClipEditResult } from './clip-edit';
+import * as i18n from './i18n';
 import type { Outbox } from './outbox';
 import type { AllHandlers } from './protocol';
 import { applyServerView, dialoguesOf, markLocked } from './recent-clips';
@@ -26,7 +27,7 @@ export function createMyClipsHandlers({ outbox, connect, now = Date.now }: MyCli
     const checked = applyEdit(recent.clip, patch);
     if (!checked.ok) return { ok: false, reason: 'invalid', problems: checked.problems };
     const { settings, client } = await connect();
-    if (!settings.token) return { ok: false, reason: 'failed', message: 'No API token yet: set one in the options.' };
+    if (!settings.token) return { ok: false, reason: 'failed', message: i18n.t('background.noToken') };
     const res = await client.patchClip(id, editableFields(checked.clip));
     const t = now();
     if (res.ok) {
@@ -55,7 +56,7 @@ export function createMyClipsHandlers({ outbox, connect, now = Date.now }: MyCli
       const list = await recentClipsItem.getValue();
       if (!refresh || list.length === 0) return { clips: list, message: null };
       const { settings, client } = await connect();
-      if (!settings.token) return { clips: list, message: 'No API token yet: set one in the options.' };
+      if (!settings.token) return { clips: list, message: i18n.t('background.noToken') };
       let message: string | null = null;
       for (const dialogueId of dialoguesOf(list)) {
         const res = await client.listMyClips(dialogueId);

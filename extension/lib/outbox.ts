@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
 import { MAX_CLIPS_PER_BATCH, type ClipInput, type ClipPatch, type ClipResult } from '../../shared/schemas';
 import { createApiClient, describeApiError, type ApiClient, type ApiError } from './api-client';
 import { applyEdit, editableFields, type ClipEditResult } from './clip-edit';
-import { t } from './i18n';
+import * as i18n from './i18n';
 import type { OutboxSummary } from './protocol';
 import { applyServerView, markLocked, rememberSent } from './recent-clips';
 import { outboxItem, settingsItem, settingsKey, syncStatusItem, type OutboxEntry, type Settings, type SyncStatus } from './storage';
@@ -127,7 +127,7 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
   async function flushOnce(force: boolean): Promise<void> {
     const settings = await settingsItem.getValue();
     const status = await syncStatusItem.getValue();
-    if (!settings.token) return setStatus({ lastError: t('background.noToken') });
+    if (!settings.token) return setStatus({ lastError: i18n.t('background.noToken') });
     if (!force && status.authFailedFor === settingsKey(settings)) return;
     const client = makeClient(settings);
     const tried = new Set<string>();
@@ -180,7 +180,7 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
           if (e.state !== 'waiting') return [e];
           // No result for a clip we sent: keep it and try again later rather than in a tight loop.
           const attempts = e.attempts + 1;
-          return [{ ...e, attempts, lastError: 'The server gave no result for this clip', nextAttemptAt: t + backoffMs(attempts, random()) }];
+          return [{ ...e, attempts, lastError: i18n.t('background.noResult'), nextAttemptAt: t + backoffMs(attempts, random()) }];
         }
         if (r.status === 'stored') {
           stored.push(sentClips.get(e.clip.id)!);

@@ -20,16 +20,17 @@ function englishMessages(): Record<string, string> {
   return Object.assign({}, ...readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, string>));
 }
 
-/** `t('a.b', …)` and `tn('a.b', n)` with a literal key; the function name stands alone (not `set(` or `x.t(`). */
+/** `t('a.b', …)`, `i18n.t('a.b')` and `tn('a.b', n)` with a literal key; not `set(`, `at(` or `x.t(`. */
 function keysIn(source: string): { fn: 't' | 'tn'; key: string }[] {
-  return [...source.matchAll(/(?<![\w.$])(tn|t)\(\s*(['"])([^'"\n]+)\2/g)].map((m) => ({ fn: m[1] as 't' | 'tn', key: m[3]! }));
+  return [...source.matchAll(/(?:(?<![\w.$])|(?<=\bi18n\.))(tn|t)\(\s*(['"])([^'"\n]+)\2/g)].map((m) => ({ fn: m[1] as 't' | 'tn', key: m[3]! }));
 }
 
 describe('message keys used in the code', () => {
   it('finds literal keys and skips look-alikes', () => {
-    expect(keysIn(`t('a.b'); tn("c.d", 2); set('x'); foo.t('y'); t(\`z.\${v}\`); at('w')`)).toEqual([
+    expect(keysIn(`t('a.b'); tn("c.d", 2); set('x'); foo.t('y'); t(\`z.\${v}\`); at('w'); i18n.t('e.f')`)).toEqual([
       { fn: 't', key: 'a.b' },
       { fn: 'tn', key: 'c.d' },
+      { fn: 't', key: 'e.f' },
     ]);
   });
 

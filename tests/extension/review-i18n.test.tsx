@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startBackground } from '../../extension/entrypoints/background/start';
 import { ReviewApp } from '../../extension/entrypoints/review/app';
 import { createApiClient } from '../../extension/lib/api-client';
-import { allNamespaces, loadMessages } from '../../extension/lib/i18n';
+import { allNamespaces, currentLanguage, loadMessages } from '../../extension/lib/i18n';
 import { renderInLanguage } from '../../extension/lib/i18n-live';
 import { settingsItem, uiLanguageItem, type UiLanguagePreference } from '../../extension/lib/storage';
 import { stubBrowserGaps } from './helpers/fixtures';
@@ -43,6 +43,8 @@ async function openIn(language: UiLanguagePreference, { token = 'udc_review', qu
   await settingsItem.setValue({ serverUrl: 'http://127.0.0.1:8787', token });
   await uiLanguageItem.setValue(language);
   stops.push(startBackground({ client: (s) => createApiClient(s, server.fetch) }));
+  // The background loads its words as it starts (English is there underneath until then).
+  await waitFor(() => expect(currentLanguage()).toBe(language === 'auto' ? 'en' : language));
   history.replaceState(null, '', `/review.html${query}`);
   // As main.tsx does: words first, then the page into its one root, and again on a new choice.
   const root = document.body.appendChild(document.createElement('div'));
