@@ -12,7 +12,8 @@ import { freePort } from '../../scripts/lib/replay-run.mjs';
 import { ROOT, applyMigrations, buildExtension, killWorkersOnExit, startWorker, type RunningWorker } from '../../scripts/lib/wrangler.mjs';
 import { startFixtureServer, type FixtureServer } from './fixtures/server';
 
-export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+// UDC_OUT_DIR (read by wxt.config.ts too) gives a run its own build, e.g. the capture benchmark.
+export const EXTENSION_DIR = path.join(process.env.UDC_OUT_DIR ? path.resolve(ROOT, process.env.UDC_OUT_DIR) : path.join(ROOT, '.output'), 'chrome-mv3');
 export const SCREENSHOT_DIR = path.join(ROOT, 'tests', 'e2e', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -31,8 +31,11 @@ export function useCapture(controls: DraftControls, tabId: number | undefined) {
     async (command: CaptureCommand) => {
       setMessage(null);
       try {
-        const res = await sendToBackground('capture:command', { command, draft: controls.latest(), ...(tabId === undefined ? {} : { tabId }) });
-        controls.replace(res.draft);
+        const sent = controls.latest();
+        const res = await sendToBackground('capture:command', { command, draft: sent, ...(tabId === undefined ? {} : { tabId }) });
+        // The background's draft usually arrives first through the storage watch, and the observer
+        // may already be typing into it: take the answer's copy only if nothing changed meanwhile.
+        if (controls.latest() === sent) controls.replace(res.draft);
         if (!res.ok) {
           setErrors(res.errors);
           const first = (Object.keys(FIELD_IDS) as Field[]).find((f) => res.errors[f]);

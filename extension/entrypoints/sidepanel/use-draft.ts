@@ -9,7 +9,7 @@ import { draftItem, EMPTY_DRAFT, type Draft } from '../../lib/storage';
 export interface DraftControls {
   draft: Draft;
   update(patch: Partial<Draft>): void;
-  /** Takes a draft the background has just written (it arrives again through the watch). */
+  /** Takes a draft the background has written but whose storage event has not arrived yet. */
   replace(next: Draft): void;
   /** The newest draft, including keystrokes not yet rendered. */
   latest(): Draft;
@@ -61,6 +61,9 @@ export function useDraft(): DraftControls {
     touched.current = true;
     current.current = next;
     setDraft(next);
+    // The background's write of it is still to come through the watch: by then the observer may
+    // be typing, and the stale copy must not wipe that out.
+    echoes.current.push(JSON.stringify(next));
   }, []);
   const latest = useCallback(() => current.current, []);
   return { draft, update, replace, latest };
