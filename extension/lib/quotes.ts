@@ -17,6 +17,7 @@ export const QUOTE_COMMAND = 'quote-selection';
 export const MAX_QUOTE_PAGES = 200;
 export const MAX_QUOTES_PER_PAGE = 100;
 const MAX_REPORTS = 50;
+const REPEAT_MS = 2_000;
 
 export interface QuoteDeps {
   addClip(clip: ClipInput): Promise<OutboxSummary>;
@@ -101,11 +102,17 @@ export function startQuotes(deps: QuoteDeps): { handlers: QuoteHandlers; stop():
     return { ok: true, id: pending.id, state: 'saved' };
   }
 
+  // The same selection quoted twice within a moment is one quote: a bound command key may reach
+  // both the browser (quote-selection) and the page (Alt+Shift+Q), or a key is pressed twice.
+  let last: { key: string; at: number; result: QuoteCaptureResult } | null = null;
+
   async function capture(selection: PageSelection, tabId: number | undefined): Promise<QuoteCaptureResult> {
     await words;
     const url = pageKey(selection.url);
     if (!isHttp(url)) return { ok: false, message: t('quotes.notWebPage') };
+    const key = JSON.stringify([url, selection.quote, selection.position]);
     const result = await serial(async () => {
+      if (last && last.key === key && now() - last.at < REPEAT_MS && last.result.ok) return last.result;
       const [draft, dialogueId] = await Promise.all([draftItem.getValue(), selectedDialogueIdItem.getValue()]);
       const pending: PendingQuote = {
         id: uuid(),
@@ -117,6 +124,7 @@ export function startQuotes(deps: QuoteDeps): { handlers: QuoteHandlers; stop():
       };
       const filed = await file(pending, draft.speaker);
       if (filed.ok) await remember(url, { id: pending.id, quote: pending.quote, position: pending.position, savedAt: now() });
+      last = { key, at: now(), result: filed };
       return filed;
     });
     if (!result.ok) await notify(result.message);

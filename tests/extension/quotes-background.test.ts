@@ -206,6 +206,19 @@ describe('the quote command and the in-page shortcut', () => {
     expect(api.sendMessage.mock.calls[0]![1]).toEqual({ type: 'quote:selectors', payload: { always: false } });
   });
 
+  it('one selection quoted by the command and the page key at once is one quote', async () => {
+    const quotes = start();
+    const [a, b] = await Promise.all([
+      quotes.handlers['quotes:capture']({ selection: SELECTION }, {}),
+      quotes.handlers['quotes:capture']({ selection: SELECTION }, {}),
+    ]);
+    expect(a).toEqual(b);
+    expect(await outboxEntries()).toHaveLength(1);
+    // Another selection is another quote.
+    await quotes.handlers['quotes:capture']({ selection: { ...SELECTION, position: { start: 500, end: 536 } } }, {});
+    expect(await outboxEntries()).toHaveLength(2);
+  });
+
   it('the in-page shortcut sends its selection; a non-web page is refused with a reason', async () => {
     const quotes = start();
     const res = await quotes.handlers['quotes:capture']({ selection: SELECTION }, { tab: { id: 7 } as never });
