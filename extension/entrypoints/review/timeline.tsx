@@ -175,6 +175,8 @@ export function RecordView({ dialogueId, dialogue, team, announce, onBack }: Pro
       )}
       {!record && !loadError && <p class="muted">{t('review.recordLoading')}</p>}
       {record && interventions.length === 0 && <p>{t('review.recordEmpty')}</p>}
+      {/* Cards are h3: this keeps the outline h1 > h2 > h3 for screen readers' heading lists. */}
+      <h2 class="sr-only">{t('review.interventions')}</h2>
       <ol class="timeline" aria-label={t('review.interventions')} ref={listRef}>
         {interventions.map((iv, i) => (
           <li key={iv.id}>
