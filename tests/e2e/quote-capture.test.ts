@@ -150,6 +150,16 @@ describe('quoting a statement page', () => {
     await page.close();
   });
 
+  it('finds the quotes of a page that writes its text after loading, once it settles', async () => {
+    e2e.fixtures.setStatementVersion('late');
+    const page = await e2e.context.newPage();
+    await page.goto(e2e.fixtures.statementUrl);
+    expect(await pageText(page)).not.toContain('Brazil firmly');
+    await expect.poll(() => highlighted(page), { timeout: 15_000 }).toEqual([KEPT_QUOTE_V2]);
+    await page.close();
+    e2e.fixtures.setStatementVersion(2);
+  });
+
   it('keeps a quote taken with no speaker waiting in the side panel, and saves it once one is named', async () => {
     const page = await e2e.context.newPage();
     await page.goto(e2e.fixtures.statementUrl);
