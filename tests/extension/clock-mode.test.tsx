@@ -55,7 +55,7 @@ describe('side panel clock mode', () => {
     await capturePrefsItem.setValue({ mode: 'wall', channel: 'floor' });
     await selectedDialogueIdItem.setValue('00000000-0000-4000-8000-00000000d0d0');
     render(<ClockMode />);
-    await waitFor(() => expect(screen.getByTestId('clock-recording-start').textContent).toMatch(/no recording start time yet.*once a reviewer sets it/));
+    await waitFor(() => expect(screen.getByTestId('clock-recording-start').textContent).toMatch(/no recording start time yet.*once an admin sets it/));
     expect(screen.getByTestId('clock-recording-start').className).toContain('warn');
   });
 
