@@ -6,6 +6,7 @@
  */
 import { ClipInputSchema, type ClipInput, type Clock, type Dialogue, type MarkedAt } from '../../shared/schemas';
 import { resolveWallRange } from './clock-marks';
+import { parseTime, splitTags } from './draft-text';
 import { EMPTY_DRAFT, type Draft } from './storage';
 
 export type Field = 'dialogueId' | 'start' | 'end' | 'speaker' | 'tags' | 'note';
@@ -19,16 +20,8 @@ export type Built = { ok: true; clip: ClipInput } | { ok: false; errors: FieldEr
 
 export const FIELDS: readonly Field[] = ['dialogueId', 'start', 'end', 'speaker', 'tags', 'note'];
 
-/** Seconds from "75.5", "1:15.5" or "1:01:15". */
-export function parseTime(text: string): number | undefined {
-  const t = text.trim();
-  if (!/^\d+(:\d{1,2}){0,2}(\.\d+)?$/.test(t)) return undefined;
-  return t.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
-}
-
-export function splitTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
-}
+// Re-exported for the callers that build clips; pages import them from draft-text (no zod there).
+export { parseTime, splitTags } from './draft-text';
 
 export interface ClipTimes {
   clock: Clock;
