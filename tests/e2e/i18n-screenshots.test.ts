@@ -55,7 +55,7 @@ async function documentLanguage(page: Page): Promise<{ lang: string; dir: string
 async function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('button, label, h1, h2, legend, .badge, th')]
-      .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'auto')
+      .filter((el) => el.offsetParent !== null && !el.closest('.sr-only') && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'auto')
       .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
   );
 }
@@ -76,8 +76,8 @@ describe('the UI in the observer’s language', () => {
     expect(await panel.getByRole('button', { name: 'Save', exact: true }).count()).toBe(1);
     await panel.screenshot({ path: screenshotPath('sidepanel-en.png'), fullPage: true });
 
+    // The open panel follows the choice at once, without a reload.
     await chooseLanguage('fr');
-    await panel.reload();
     await panel.getByRole('button', { name: 'Enregistrer', exact: true }).waitFor({ timeout: 15_000 });
     expect(await documentLanguage(panel)).toEqual({ lang: 'fr', dir: 'ltr' });
     expect(await panel.locator('textarea, input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toContain(
@@ -86,6 +86,7 @@ describe('the UI in the observer’s language', () => {
     expect(await clipped(panel)).toEqual([]);
     await panel.screenshot({ path: screenshotPath('sidepanel-fr.png'), fullPage: true });
 
+    // A reload keeps the choice.
     await chooseLanguage('ar');
     await panel.reload();
     await panel.getByRole('button', { name: 'حفظ', exact: true }).waitFor({ timeout: 15_000 });

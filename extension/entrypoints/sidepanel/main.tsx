@@ -1,9 +1,8 @@
 import { render } from 'preact';
-import { setupI18n } from '../../lib/i18n';
+import { renderInLanguage } from '../../lib/i18n-live';
 import '../../assets/base.css';
 import { SidePanelApp } from './app';
 
-// The words load before the first render so that t() is synchronous everywhere.
-void setupI18n(['capture', 'outbox', 'quotes', 'clock', 'transcripts'])
-  .catch((err) => console.error('[i18n] words not loaded; showing keys', err))
-  .then(() => render(<SidePanelApp />, document.getElementById('app')!));
+// The words load before the first render so that t() is synchronous everywhere; a new language
+// chosen in the options renders the panel again in it.
+void renderInLanguage(['capture', 'outbox', 'quotes', 'clock', 'transcripts'], () => render(<SidePanelApp />, document.getElementById('app')!));
