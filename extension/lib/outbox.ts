@@ -14,12 +14,13 @@ import { createApiClient, describeApiError, type ApiClient, type ApiError } from
 import { applyEdit, editableFields, type ClipEditResult } from './clip-edit';
 import * as i18n from './i18n';
 import type { OutboxSummary } from './protocol';
+import { backoffMs, idempotencyKey, summarize } from './outbox-policy';
 import { applyServerView, markLocked, rememberSent } from './recent-clips';
 import { outboxItem, settingsItem, settingsKey, syncStatusItem, type OutboxEntry, type Settings, type SyncStatus } from './storage';
 
+export { backoffMs, idempotencyKey, summarize } from './outbox-policy';
+
 export const RETRY_ALARM = 'outbox-retry';
-const BASE_DELAY_MS = 2_000;
-const MAX_DELAY_MS = 5 * 60_000;
 /** Chromium fires alarms no sooner than 30 s; shorter waits also get an in-memory timer. */
 const MIN_ALARM_MS = 30_000;
 
@@ -39,25 +40,6 @@ export interface Outbox {
   edit(id: string, patch: ClipPatch): Promise<ClipEditResult | null>;
   /** Clears in-memory timers (a dying worker loses them anyway). */
   dispose(): void;
-}
-
-/** Exponential backoff with jitter in [d/2, d], capped; never earlier than Retry-After. */
-export function backoffMs(attempts: number, random: number, retryAfterMs = 0): number {
-  const d = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
-  return Math.max(retryAfterMs, Math.round(d / 2 + (random * d) / 2));
-}
-
-export function summarize(entries: OutboxEntry[]): OutboxSummary {
-  let waiting = 0;
-  let failed = 0;
-  for (const e of entries) e.state === 'waiting' ? waiting++ : failed++;
-  return { waiting, failed };
-}
-
-/** Same body, same key: the server may replay its first answer for a retried batch. */
-export async function idempotencyKey(body: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function createOutbox(deps: OutboxDeps = {}): Outbox {

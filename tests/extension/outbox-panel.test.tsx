@@ -69,9 +69,9 @@ describe('outbox panel', () => {
       'Tag 2: must not be empty',
       'Dialogue: is not a dialogue of your team',
     ]);
-    expect(within(failed).getByRole('button', { name: 'Send the clip Chile · 10–5 again' })).toBeTruthy();
+    expect(within(failed).getByRole('button', { name: 'Send again: the clip Chile · 10–5' })).toBeTruthy();
     // Only a refused clip offers "Send again"; every clip can be edited.
-    expect(screen.getAllByRole('button', { name: /^Send the clip/ })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: /^Send again/ })).toHaveLength(1);
     expect(screen.getAllByRole('button', { name: /^Edit the clip/ })).toHaveLength(3);
   });
 
@@ -80,7 +80,8 @@ describe('outbox panel', () => {
     background({ 'outbox:retry': retry });
     const refused = entry({ state: 'failed', lastError: 'conflict: id' });
     panel([refused]);
-    fireEvent.click(screen.getByRole('button', { name: /^Send the clip/ }));
+    expect(screen.getByTestId('outbox-status').textContent).toBe('Nothing waiting, 1 failed');
+    fireEvent.click(screen.getByRole('button', { name: /^Send again/ }));
     await waitFor(() => expect(retry).toHaveBeenCalledWith({ id: refused.clip.id }, expect.anything()));
     expect(screen.getByTestId('outbox-message').textContent).toMatch(/Sending the clip Mexico · 75.5–112 again/);
   });

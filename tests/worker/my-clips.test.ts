@@ -1,6 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClipResult, MyClip } from '../../shared/schemas';
+import { getDb } from '../../worker/db/client';
+import { findTeamClip, updateClip } from '../../worker/repositories/my-clips';
+import { toRecord } from '../../worker/services/clips';
+import { storedClip } from '../../worker/services/my-clips';
 import { call, createDialogue, expectError, pageClip, webcastClip } from './helpers';
 import { ok, patch, record, send, team, type Team } from './review-helpers';
 
@@ -133,6 +137,24 @@ describe('PATCH /clips/{id}', () => {
     const before = await snapshot(clip.id, dialogueId);
     await expectError(await edit(a.observer, clip.id, { note: 'late fix' }), 409, 'clip_locked');
     expect(await snapshot(clip.id, dialogueId)).toEqual(before);
+  });
+});
+
+describe('the guarded write', () => {
+  it('writes nothing when a reviewer approves, or another edit lands, between the read and the write', async () => {
+    const { dialogueId, clip, intervention } = await oneClip(a);
+    const db = getDb(env.DB);
+    const { row } = (await findTeamClip(db, a.teamId, clip.id))!;
+    const edit = { teamId: a.teamId, memberId: a.ids.observer, record: { ...toRecord(storedClip(row)), speaker: 'Chile' }, contentHash: 'f'.repeat(64) };
+    // Another edit first: the hash read is no longer the clip's.
+    const before = await snapshot(clip.id, dialogueId);
+    expect(await updateClip(db, { ...edit, fromHash: 'e'.repeat(64) })).toBe(false);
+    expect(await snapshot(clip.id, dialogueId)).toEqual(before);
+    // A reviewer approves after the edit was read.
+    await ok(patch(a.reviewer, intervention.id, { baseVersion: intervention.version, status: 'approved' }));
+    const approved = await snapshot(clip.id, dialogueId);
+    expect(await updateClip(db, { ...edit, fromHash: row.contentHash })).toBe(false);
+    expect(await snapshot(clip.id, dialogueId)).toEqual(approved);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ClipPatch } from '../../../shared/schemas';
 import { summarize } from '../../lib/outbox';
 import { t, tn } from '../../lib/i18n';
@@ -26,7 +26,7 @@ function sentence(text: string): string {
 
 export function outboxText(entries: OutboxEntry[]): string {
   const { waiting, failed } = summarize(entries);
-  const main = waiting > 0 ? tn('outbox.waiting', waiting) : t('outbox.allSent');
+  const main = waiting > 0 ? tn('outbox.waiting', waiting) : failed > 0 ? t('outbox.noneWaiting') : t('outbox.allSent');
   return failed > 0 ? tn('outbox.withFailed', failed, { main }) : main;
 }
 
@@ -57,6 +57,9 @@ export function OutboxPanel({ entries, sync, sending, onSendNow }: Props) {
   const [message, setMessage] = useState('');
   const waiting = entries.filter((e) => e.state === 'waiting');
   const failed = entries.filter((e) => e.state === 'failed');
+  // What an action said is stale once the clips it was about have moved on (sent, or new ones came).
+  const ids = entries.map((e) => e.clip.id).join();
+  useEffect(() => setMessage(''), [ids]);
   const nextTry = Math.min(...waiting.filter((e) => !e.sending).map((e) => e.nextAttemptAt));
 
   const retry = async (e: OutboxEntry) => {

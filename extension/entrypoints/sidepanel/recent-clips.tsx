@@ -13,7 +13,7 @@ const SHOWN = 5;
 /** Where a sent clip stands, in words; and whether it is locked against its observer's edits. */
 function standing(r: RecentClip): { text: string; locked: boolean } {
   const review = r.review;
-  if (!review) return { text: t('outbox.recent.sent'), locked: false };
+  if (!review) return { text: t('outbox.recent.unknown'), locked: false };
   if (review.lock) return { text: t(review.lock === 'reviewed' ? 'outbox.recent.lockedReviewed' : 'outbox.recent.lockedEdited', { status: statusText(review.status) }), locked: true };
   if (review.status === null) return { text: t('outbox.recent.notAssembled'), locked: false };
   return { text: statusText(review.status), locked: false };
@@ -45,7 +45,9 @@ export function RecentClips() {
       setRefreshing(false);
     }
   };
-  useEffect(() => void refresh(), []);
+  // On opening, and whenever a new clip has been sent: where do they stand now?
+  const newest = recent[0]?.clip.id;
+  useEffect(() => void refresh(), [newest]);
 
   if (recent.length === 0) return null;
   const shown = all ? recent : recent.slice(0, SHOWN);
