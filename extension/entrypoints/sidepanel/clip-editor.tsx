@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { ClipInput, ClipPatch, Problem } from '../../../shared/schemas';
-import { splitTags } from '../../lib/build-clip';
+import { splitTags } from '../../lib/draft-text';
 import type { ClipEditResult } from '../../lib/clip-edit';
 import { t } from '../../lib/i18n';
 import { parseTimeText, problemText, timeText } from './clip-words';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClipPatch } from '../../../shared/schemas';
-import { summarize } from '../../lib/outbox';
+import { summarize } from '../../lib/outbox-policy';
 import { t, tn } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
 import type { OutboxEntry, SyncStatus } from '../../lib/storage';
