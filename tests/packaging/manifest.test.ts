@@ -67,6 +67,9 @@ describe.each(Object.keys(PERMISSIONS) as Target[])('the %s manifest', (target) 
     const suggested = Object.values(commands).filter((c) => c.suggested_key);
     if (target === 'chrome-mv3') expect(suggested.length).toBeLessThanOrEqual(4);
     expect(commands['quote-selection']?.suggested_key?.default).toBe(target === 'chrome-mv3' ? undefined : 'Alt+Shift+Q');
+    // The capture keys (lib/commands.ts) have the four.
+    const capture = { 'clip-start': 'Alt+Shift+S', 'clip-end': 'Alt+Shift+E', 'clip-save': 'Alt+Shift+D', 'next-speaker': 'Alt+Shift+N' };
+    for (const [name, key] of Object.entries(capture)) expect(commands[name]?.suggested_key?.default, name).toBe(key);
   });
 
   it('runs its content script only on the documented hosts', () => {
