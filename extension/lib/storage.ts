@@ -203,6 +203,12 @@ export interface TranscriptCacheEntry {
 /** The last few webcasts' machine transcripts, newest first; lib/transcripts.ts bounds and ages it. */
 export const transcriptCacheItem = storage.defineItem<TranscriptCacheEntry[]>('local:transcriptCache', { fallback: [], version: 1 });
 
+/**
+ * Test-only: the e2e's fixture server standing in for transcripts.un.org. lib/transcripts.ts accepts
+ * only a loopback origin here (http://127.0.0.1 or localhost); nothing in the UI sets it.
+ */
+export const transcriptTestOriginItem = storage.defineItem<string>('local:transcriptTestOrigin', { fallback: '', version: 1 });
+
 export function settingsKey(s: Settings): string {
   return `${s.serverUrl}\n${s.token}`;
 }
