@@ -15,7 +15,7 @@ import {
   type Transcript,
   type TranscriptRef,
 } from '../../shared/transcripts';
-import { transcriptCacheItem, type MachinePrefill, type TranscriptCacheEntry } from './storage';
+import { transcriptCacheItem, transcriptTestOriginItem, type MachinePrefill, type TranscriptCacheEntry } from './storage';
 
 export const TIMEOUT_MS = 3_000;
 /** A finished transcript is kept this long (the site may still realign its times later). */
@@ -35,6 +35,15 @@ export interface TranscriptDeps {
   timeoutMs?: number;
 }
 
+/** Only a loopback server may stand in for the site (tests); anything else in the item is ignored. */
+const LOOPBACK_ORIGIN = /^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d{1,5})?$/;
+
+/** The e2e's fixture server when it set one (transcriptTestOriginItem), else null. */
+async function testOrigin(): Promise<string | null> {
+  const value = await transcriptTestOriginItem.getValue().catch(() => '');
+  return LOOPBACK_ORIGIN.test(value) ? value : null;
+}
+
 type Held = { transcript: Transcript | null; until: number };
 
 export interface TranscriptService {
@@ -45,7 +54,6 @@ const keyOf = (ref: TranscriptRef) => `${ref.locale}:${ref.assetId}`;
 
 export function createTranscriptService(deps: TranscriptDeps = {}): TranscriptService {
   const now = deps.now ?? Date.now;
-  const origin = deps.origin ?? TRANSCRIPTS_ORIGIN;
   const memory = new Map<string, Held>();
   const inFlight = new Map<string, Promise<Transcript | null>>();
   let index: SpeakerIndex | null = null;
@@ -70,7 +78,7 @@ export function createTranscriptService(deps: TranscriptDeps = {}): TranscriptSe
   }
 
   /** The transcript, or null when there is none or it cannot be had right now. */
-  async function download(ref: TranscriptRef, key: string): Promise<Transcript | null> {
+  async function download(ref: TranscriptRef, key: string, origin: string): Promise<Transcript | null> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), deps.timeoutMs ?? TIMEOUT_MS);
     try {
@@ -102,8 +110,8 @@ export function createTranscriptService(deps: TranscriptDeps = {}): TranscriptSe
     }
   }
 
-  async function transcriptFor(ref: TranscriptRef): Promise<Transcript | null> {
-    const key = keyOf(ref);
+  async function transcriptFor(ref: TranscriptRef, origin: string): Promise<Transcript | null> {
+    const key = `${origin === TRANSCRIPTS_ORIGIN ? '' : origin}${keyOf(ref)}`;
     const held = memory.get(key);
     if (held && held.until > now()) return held.transcript;
     const fromStorage = await stored(key);
@@ -111,7 +119,7 @@ export function createTranscriptService(deps: TranscriptDeps = {}): TranscriptSe
     // Start and End pressed in quick succession share one request.
     let pending = inFlight.get(key);
     if (!pending) {
-      pending = download(ref, key).finally(() => inFlight.delete(key));
+      pending = download(ref, key, origin).finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
     }
     return pending;
@@ -119,9 +127,11 @@ export function createTranscriptService(deps: TranscriptDeps = {}): TranscriptSe
 
   return {
     async suggest({ url, seconds }) {
-      const ref = transcriptRef(url);
+      const origin = deps.origin ?? (await testOrigin()) ?? TRANSCRIPTS_ORIGIN;
+      // A stand-in site also stands in for UN Web TV: the e2e's player pages are on the same server.
+      const ref = transcriptRef(url, origin === TRANSCRIPTS_ORIGIN ? [] : [new URL(origin).hostname]);
       if (!ref || !Number.isFinite(seconds) || seconds < 0) return null;
-      const transcript = await transcriptFor(ref);
+      const transcript = await transcriptFor(ref, origin);
       if (!transcript) return null;
       index ??= buildDefaultSpeakerIndex();
       const prefill = prefillAt(transcript, seconds, index);

@@ -39,9 +39,10 @@ function kalturaEntry(u: URL): string | null {
 
 /**
  * The transcript for a webcast URL (UN Web TV, media.un.org, transcripts.un.org or a Kaltura player
- * URL), or for a bare asset or entry id. Null when the URL is not a UN webcast.
+ * URL), or for a bare asset or entry id. Null when the URL is not a UN webcast. `moreHosts` stand in
+ * for UN Web TV (the e2e fixture server).
  */
-export function transcriptRef(urlOrId: string): TranscriptRef | null {
+export function transcriptRef(urlOrId: string, moreHosts: readonly string[] = []): TranscriptRef | null {
   const bare = assetIdFrom(urlOrId);
   if (bare) return { assetId: bare, locale: 'en' };
   let u: URL;
@@ -52,7 +53,7 @@ export function transcriptRef(urlOrId: string): TranscriptRef | null {
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
   const host = u.hostname.toLowerCase();
-  if (UN_HOSTS.has(host)) {
+  if (UN_HOSTS.has(host) || moreHosts.includes(host)) {
     const parts = u.pathname.split('/').filter(Boolean);
     const at = parts.indexOf('asset');
     const id = at >= 0 ? assetIdFrom(parts[parts.length - 1] ?? '') : null;

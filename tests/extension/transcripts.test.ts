@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../extension/entrypoints/background/start';
 import { sendToBackground } from '../../extension/lib/protocol';
-import { settingsItem, transcriptCacheItem } from '../../extension/lib/storage';
+import { settingsItem, transcriptCacheItem, transcriptTestOriginItem } from '../../extension/lib/storage';
 import { createTranscriptService, MAX_STORED } from '../../extension/lib/transcripts';
 import { clip, outboxEntries, stubBrowserGaps, until } from './helpers/fixtures';
 
@@ -25,7 +25,7 @@ function stubFetch() {
   const real = globalThis.fetch;
   const fake = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
-    if (!url.startsWith('https://transcripts.un.org/')) return real(input, init);
+    if (!url.startsWith('https://transcripts.un.org/') && !url.startsWith('http://127.0.0.1:8999/')) return real(input, init);
     requested.push(url);
     const route = routes.get(url) ?? { status: 404, body: fixture('not-found.json') };
     if (route === 'offline') throw new TypeError('Failed to fetch');
@@ -129,6 +129,26 @@ describe('transcript suggestions', () => {
     expect(await s.suggest({ url: WEBCAST, seconds: -1 })).toBeNull();
     expect(requested).toEqual([]);
     expect(await s.suggest({ url: WEBCAST, seconds: 39 })).toBeNull(); // a pause in the meeting
+  });
+});
+
+describe('the test-only stand-in for the site', () => {
+  it('fetches from a loopback fixture server, which also stands in for UN Web TV', async () => {
+    await transcriptTestOriginItem.setValue('http://127.0.0.1:8999');
+    routes.set('http://127.0.0.1:8999/en/asset/k1o/k1o7stmi6p.json', { status: 200, body: fixture('k1o7stmi6p.json') });
+    const s = service();
+    expect(await s.suggest({ url: 'http://127.0.0.1:8999/en/asset/k1o/k1o7stmi6p', seconds: 30 })).toMatchObject({
+      speaker: 'Mexico',
+      source: 'http://127.0.0.1:8999/en/asset/k1o/k1o7stmi6p?t=0:00:24',
+    });
+    expect(requested).toEqual(['http://127.0.0.1:8999/en/asset/k1o/k1o7stmi6p.json']);
+  });
+
+  it('ignores anything but a loopback origin', async () => {
+    await transcriptTestOriginItem.setValue('https://transcripts.example.org');
+    expect((await service().suggest({ url: WEBCAST, seconds: 30 }))?.source).toMatch(/^https:\/\/transcripts\.un\.org\//);
+    expect(requested).toEqual([DATA_URL]);
+    expect(await service().suggest({ url: 'http://127.0.0.1:8999/en/asset/k1o/k1o7stmi6p', seconds: 30 })).toBeNull();
   });
 });
 

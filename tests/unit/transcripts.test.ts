@@ -215,6 +215,9 @@ describe('transcript URLs', () => {
     expect(transcriptRef('https://cdnapisec.kaltura.com/p/2503451/sp/250345100/embedIframeJs/entry_id/1_o7stmi6p')?.assetId).toBe('k1o7stmi6p');
     expect(transcriptRef('1_o7stmi6p')).toEqual({ assetId: 'k1o7stmi6p', locale: 'en' });
     expect(transcriptRef('K1O7STMI6P')?.assetId).toBe('k1o7stmi6p');
+    // A stand-in host (the e2e fixture server) only when named.
+    expect(transcriptRef('http://127.0.0.1:8999/en/asset/k1o/k1o7stmi6p')).toBeNull();
+    expect(transcriptRef('http://127.0.0.1:8999/en/asset/k1o/k1o7stmi6p', ['127.0.0.1'])).toEqual({ assetId: 'k1o7stmi6p', locale: 'en' });
   });
 
   it('refuses what is not a UN webcast', () => {

@@ -5,7 +5,7 @@
  * is machine-made. A field the observer edits is theirs: no later suggestion, Use aside, touches it.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { clockStamp, markMachineText, transcriptRef } from '../../../shared/transcripts';
+import { clockStamp, markMachineText } from '../../../shared/transcripts';
 import { parseTime } from '../../lib/build-clip';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
@@ -68,9 +68,12 @@ function preview(text: string, max = 280): string {
   return text.length <= max ? text : `${text.slice(0, max).trimEnd()} …`;
 }
 
-/** What to ask the transcript for, when the draft allows: a UN webcast, a start on the recording clock. */
+/**
+ * What to ask the transcript for, when the draft allows: a webcast page and a start on the recording
+ * clock. Whether the page is a UN webcast is the background's call (it answers null otherwise).
+ */
 function question(d: Draft): { url: string; seconds: number } | null {
-  if (d.clock !== 'recording' || !d.url || !transcriptRef(d.url)) return null;
+  if (d.clock !== 'recording' || !d.url || !/^https?:\/\//i.test(d.url)) return null;
   const seconds = parseTime(d.start);
   return seconds === undefined ? null : { url: d.url, seconds };
 }
