@@ -53,11 +53,9 @@ async function captureWhileServerDown(speaker: string, from: number, to: number)
 
 /** The extension's outbox entries, straight from storage.local. */
 async function outboxEntries(): Promise<{ clip: { id: string }; state: string; attempts: number }[]> {
-  const stored = await extensionStorage(e2e);
-  return Object.values(stored)
-    .filter(Array.isArray)
-    .flat()
-    .filter((entry: any) => typeof entry?.clip?.id === 'string');
+  // Only the outbox: recent sent clips are kept under their own key with the same entry shape.
+  const { outbox } = await extensionStorage(e2e);
+  return (Array.isArray(outbox) ? outbox : []).filter((entry: any) => typeof entry?.clip?.id === 'string');
 }
 
 async function outboxClips(): Promise<{ id: string }[]> {
