@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDefaultSpeakerIndex } from '../../shared/speakers';
+import { buildDefaultSpeakerIndex, canonicaliseSpeaker } from '../../shared/speakers';
 import {
   clipText,
   clockStamp,
@@ -160,6 +160,16 @@ describe('speakerFromTranscript', () => {
       'United Nations Office on Drugs and Crime',
     );
     expect(speakerFromTranscript(index, speaker({ affiliation: 'XYZ', affiliationFull: 'Mexico' }))).toBe('Mexico');
+  });
+
+  it('writes speakers the record canonicalises back to the same entities', () => {
+    const t = done(fixture('k1o7stmi6p.json'));
+    const back = t.statements
+      .map((st) => speakerFromTranscript(index, st.speaker))
+      .filter((s): s is string => s !== null)
+      .map((s) => canonicaliseSpeaker(index, s))
+      .map((c) => [c.entityId, c.onBehalfOf?.entityId ?? null]);
+    expect(back).toEqual([['CHAIR', null], ['MEX', null], ['PRT', 'EU'], ['UNODC', null], [null, null]]);
   });
 
   it('falls back to the name as given, and to nothing when nobody is named', () => {
