@@ -7,6 +7,7 @@
  * Placeholders are `{name}`. Counted messages have one key per plural category (`key_one`,
  * `key_few`, `key_other`, …) picked with Intl.PluralRules for the language.
  */
+/// <reference types="vite/client" />
 import { browser } from 'wxt/browser';
 import { uiLanguageItem, type UiLanguagePreference } from './storage';
 
@@ -94,7 +95,15 @@ function browserLanguages(): string[] {
  * What a page runs before rendering: picks the language (options override the browser), loads its
  * namespaces, and sets `lang` and `dir` on the document so Arabic lays out right to left.
  */
-export async function setupI18n(namespaces: readonly string[], doc: Document | null = globalThis.document ?? null): Promise<Language> {
+/** The part of a document setupI18n touches (typed structurally: the Worker's type check has no DOM). */
+interface LanguageRoot {
+  documentElement: { lang: string; dir: string };
+}
+
+export async function setupI18n(
+  namespaces: readonly string[],
+  doc: LanguageRoot | null = (globalThis as { document?: LanguageRoot }).document ?? null,
+): Promise<Language> {
   const preference = await uiLanguageItem.getValue();
   const lang = pickLanguage(preference, browserLanguages());
   await loadMessages(lang, ['common', ...namespaces]);
