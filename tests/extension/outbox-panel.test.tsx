@@ -123,14 +123,35 @@ describe('outbox panel', () => {
     expect(screen.getByTestId('outbox-message').textContent).toMatch(/Clip changed/);
   });
 
-  it('closes the editor on Escape without sending anything', async () => {
+  it('closes the editor on Escape without sending anything, focus back on its Edit button', async () => {
     background();
     panel([entry()]);
-    fireEvent.click(screen.getByRole('button', { name: /^Edit the clip/ }));
+    const button = screen.getByRole('button', { name: /^Edit the clip/ });
+    fireEvent.click(button);
     const form = await screen.findByRole('form', { name: /Edit the clip of Mexico/ });
-    fireEvent.keyDown(form, { key: 'Escape' });
+    fireEvent.keyDown(screen.getByLabelText('Note'), { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    expect(form.isConnected).toBe(false);
+    await waitFor(() => expect(document.activeElement?.id).toBe(button.id));
     expect(edits).toEqual([]);
+  });
+
+  it("saves the edit on Ctrl+Enter, which the capture form's shortcut then does not see", async () => {
+    background();
+    const captureShortcut = vi.fn();
+    document.addEventListener('keydown', captureShortcut);
+    try {
+      panel([entry()]);
+      fireEvent.click(screen.getByRole('button', { name: /^Edit the clip/ }));
+      const note = await screen.findByLabelText('Note');
+      fireEvent.input(note, { target: { value: 'said twice' } });
+      fireEvent.keyDown(note, { key: 'Enter', ctrlKey: true });
+      await waitFor(() => expect(edits).toHaveLength(1));
+      expect(edits[0]!.patch).toMatchObject({ note: 'said twice' });
+      expect(captureShortcut).not.toHaveBeenCalled();
+    } finally {
+      document.removeEventListener('keydown', captureShortcut);
+    }
   });
 });
 

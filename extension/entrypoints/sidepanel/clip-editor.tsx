@@ -38,7 +38,7 @@ function errorsOf(problems: readonly Problem[]): Errors {
 
 /**
  * Edits a clip's speaker, tags, note and (for a webcast clip) times. Checked by the shared schema
- * in the background; a refused field is marked, described and focused. Escape cancels.
+ * in the background; a refused field is marked, described and focused. Escape cancels, Ctrl+Enter saves.
  */
 export function ClipEditor({ clip, onSave, onClose }: Props) {
   const webcast = clip.kind === 'webcast';
@@ -91,6 +91,15 @@ export function ClipEditor({ clip, onSave, onClose }: Props) {
     }
   };
 
+  // Escape cancels; Ctrl+Enter saves this edit, not the capture form's draft (the panel's shortcut).
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') onClose(false);
+    else if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') form.current?.requestSubmit();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
   const field = (f: Field) => ({
     id: id(f),
     value: values[f],
@@ -115,7 +124,7 @@ export function ClipEditor({ clip, onSave, onClose }: Props) {
       class="clip-editor"
       aria-label={t('outbox.editor.label', { clip: clip.speaker })}
       onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose(false))}
+      onKeyDown={onKey}
       noValidate
     >
       <label for={id('speaker')}>{t('outbox.field.speaker')}</label>
@@ -148,7 +157,7 @@ export function ClipEditor({ clip, onSave, onClose }: Props) {
         {errors.form ?? ''}
       </p>
       <div class="actions">
-        <button type="submit" class="primary" aria-busy={busy ? 'true' : undefined} disabled={busy}>
+        <button type="submit" class="primary" aria-keyshortcuts="Control+Enter" aria-busy={busy ? 'true' : undefined} disabled={busy}>
           {t('outbox.editor.save')}
         </button>
         <button type="button" onClick={() => onClose(false)}>

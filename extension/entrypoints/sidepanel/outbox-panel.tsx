@@ -74,8 +74,9 @@ export function OutboxPanel({ entries, sync, sending, onSendNow }: Props) {
   const closeEditor = (e: OutboxEntry) => (saved: boolean) => {
     setEditing(null);
     if (saved) setMessage(t('outbox.edited'));
-    // Back to the button that opened the editor, so the keyboard user stays in place.
-    requestAnimationFrame(() => document.getElementById(`outbox-edit-${e.clip.id}`)?.focus());
+    // Back to the button that opened the editor, so the keyboard user stays in place; the heading
+    // when the clip has left the outbox meanwhile.
+    requestAnimationFrame(() => (document.getElementById(`outbox-edit-${e.clip.id}`) ?? document.getElementById('outbox-heading'))?.focus());
   };
 
   const item = (e: OutboxEntry) => {
@@ -111,7 +112,7 @@ export function OutboxPanel({ entries, sync, sending, onSendNow }: Props) {
   return (
     <>
       <section class="box" aria-labelledby="outbox-heading">
-        <h2 id="outbox-heading">{t('outbox.heading')}</h2>
+        <h2 id="outbox-heading" tabIndex={-1}>{t('outbox.heading')}</h2>
         <p data-testid="outbox-status" role="status" aria-live="polite">
           {outboxText(entries)}
         </p>

@@ -55,13 +55,13 @@ export function RecentClips() {
   const close = (id: string) => (saved: boolean) => {
     setEditing(null);
     if (saved) setMessage(t('outbox.recent.edited'));
-    requestAnimationFrame(() => document.getElementById(`recent-edit-${id}`)?.focus());
+    requestAnimationFrame(() => (document.getElementById(`recent-edit-${id}`) ?? document.getElementById('recent-heading'))?.focus());
   };
 
   return (
     <section class="box" aria-labelledby="recent-heading">
       <div class="title-row">
-        <h2 id="recent-heading">{t('outbox.recent.heading')}</h2>
+        <h2 id="recent-heading" tabIndex={-1}>{t('outbox.recent.heading')}</h2>
         <button type="button" class="small" onClick={() => void refresh()} aria-busy={refreshing ? 'true' : undefined}>
           {t('outbox.recent.refresh')}
         </button>
