@@ -4,7 +4,8 @@
 // D1 exactly once with the same record as a fault-free run. Starts two Workers on fresh local D1s.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { formatChaos, runChaos, startWorkers } from './lib/chaos-run.mjs';
+import { formatChaos, runChaos } from './lib/chaos-run.mjs';
+import { startWorkers } from './lib/chaos-worker.mjs';
 import { removeTempDirsNow } from './lib/replay-run.mjs';
 import { killAllWorkersNow, stopAllWorkers } from './lib/wrangler.mjs';
 
@@ -49,7 +50,7 @@ process.on('SIGTERM', () => (cleanUp(), process.exit(143)));
 
 const workers = [];
 try {
-  console.log('• Starting two Workers on fresh local D1s (the chaos run and the fault-free one)…');
+  console.log('• Building the Worker and starting two of it on fresh local D1s (the chaos run and the fault-free one)…');
   workers.push(...(await startWorkers(2)));
   const [chaos, baseline] = workers;
   const result = await runChaos({ chaos, baseline, ...options, log: (m) => console.log(`• ${m}`) });

@@ -18,6 +18,7 @@ export function createBrowser({ index, bundle, storageFile, settings, clock, see
   let booting = null;
   let trap = false;
   let generation = 0;
+  let stopped = false;
 
   function boot({ startup = false } = {}) {
     if (sw) return Promise.resolve(sw);
@@ -112,6 +113,7 @@ export function createBrowser({ index, bundle, storageFile, settings, clock, see
   /** Plays the observer's plan: capture after capture, with the planned terminations and restarts, then waits for the outbox to empty (or the deadline, a wall-clock epoch ms). */
   async function run(plan, now, deadline) {
     for (const [seq, clip] of plan.clips.entries()) {
+      if (stopped) break;
       await sleep(plan.gaps[seq]);
       const event = plan.events.get(seq);
       if (event?.kind === 'restart') {
@@ -129,7 +131,7 @@ export function createBrowser({ index, bundle, storageFile, settings, clock, see
     }
     for (;;) {
       const { outbox = [] } = saved().local;
-      if (outbox.length === 0 || outbox.every((e) => e.state === 'failed') || Date.now() > deadline) break;
+      if (stopped || outbox.length === 0 || outbox.every((e) => e.state === 'failed') || Date.now() > deadline) break;
       await wakeForAlarm(now);
       await sleep(100);
     }
@@ -143,6 +145,12 @@ export function createBrowser({ index, bundle, storageFile, settings, clock, see
     index,
     run,
     terminate,
+    /** Ends the run early (the Worker died): the background is stopped, the loops return. */
+    async stop() {
+      stopped = true;
+      trap = false;
+      if (sw) await sw.thread.terminate();
+    },
     /** The proxy asks once per armed trap: terminate at this request, after the Worker wrote. */
     takeTrap() {
       const armed = trap;

@@ -5,13 +5,14 @@ import http from 'node:http';
 import { faultAt } from './chaos-schedule.mjs';
 
 /**
- * Starts `ports.length` proxies to `targetUrl`. `browsers[o].takeTrap()` says whether observer o's
- * background is to be terminated at this request; `counts` receives the injected faults.
+ * Starts one proxy to `targetUrl` per observer, each on a port the system picks (kept for its
+ * reopenings). `browsers[o].takeTrap()` (filled in once the proxies' URLs are known) says whether
+ * observer o's background is to be terminated at this request; `counts` receives the faults.
  */
-export async function startProxies({ plan, targetUrl, ports, browsers, counts, onError }) {
+export async function startProxies({ plan, targetUrl, browsers, counts, onError }) {
   const target = new URL(targetUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  const proxies = ports.map((port, o) => createProxy(o, port));
+  const proxies = Array.from({ length: plan.observers }, (_, o) => createProxy(o));
   await Promise.all(proxies.map((p) => p.open()));
 
   /** Sends the request on to the Worker and reads its whole answer. */
@@ -53,7 +54,8 @@ export async function startProxies({ plan, targetUrl, ports, browsers, counts, o
     body: Buffer.from(JSON.stringify({ error: { code, message } })),
   });
 
-  function createProxy(o, port) {
+  function createProxy(o) {
+    let port = 0;
     let ordinal = 0;
     let finished = false;
     const server = http.createServer((req, res) => {
@@ -125,6 +127,7 @@ export async function startProxies({ plan, targetUrl, ports, browsers, counts, o
         server.once('error', reject);
         server.listen(port, '127.0.0.1', () => {
           server.off('error', reject);
+          port = server.address().port;
           resolve();
         });
       });
@@ -152,7 +155,13 @@ export async function startProxies({ plan, targetUrl, ports, browsers, counts, o
     }
 
     const finish = () => ((finished = true), close());
-    return { open, finish, url: `http://127.0.0.1:${port}` };
+    return {
+      open,
+      finish,
+      get url() {
+        return `http://127.0.0.1:${port}`;
+      },
+    };
   }
 
   return {

@@ -1,5 +1,5 @@
 // Types for chaos-run.mjs, so that the TypeScript chaos test can use it.
-import type { OwnWorker } from './replay-run.mjs';
+import type { RunningWorker } from './wrangler.mjs';
 
 export type FaultKind = 'refused' | 'http500' | 'http503' | 'timeout' | 'lost';
 export type TerminationMode = 'idle' | 'mid-add' | 'mid-send';
@@ -39,9 +39,9 @@ export interface ChaosResult {
   errors: string[];
 }
 
-export function startWorkers(n: number): Promise<OwnWorker[]>;
 export function runChaos(options: {
-  chaos: { url: string; bootstrapToken: string };
+  /** With `worker` (a started wrangler dev), the run stops with an error if it exits meanwhile. */
+  chaos: { url: string; bootstrapToken: string; worker?: RunningWorker };
   /** A second Worker for the fault-free run; without it, another team of the chaos Worker. */
   baseline?: { url: string; bootstrapToken: string };
   clips?: number;

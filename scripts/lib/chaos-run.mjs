@@ -12,33 +12,8 @@ import { createBrowser } from './chaos-browser.mjs';
 import { bundleOutbox } from './chaos-bundle.mjs';
 import { startProxies } from './chaos-proxy.mjs';
 import { FAULT_KINDS, fingerprint, makePlan, seededUuid } from './chaos-schedule.mjs';
-import { freePort, startOwnWorker } from './replay-run.mjs';
 
 const BATCH = 50;
-
-/**
- * `n` Workers on fresh local D1s, one after the other: each picks a free port, and another
- * process on this machine may take it first, so a start is tried thrice.
- */
-export async function startWorkers(n) {
-  const started = [];
-  try {
-    for (let i = 0; i < n; i++) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          started.push(await startOwnWorker());
-          break;
-        } catch (error) {
-          if (attempt === 3) throw error;
-        }
-      }
-    }
-    return started;
-  } catch (error) {
-    await Promise.all(started.map((w) => w.stop()));
-    throw error;
-  }
-}
 
 async function setupTeam(url, bootstrapToken, observers, label) {
   const admin = await bootstrapTeam(url, bootstrapToken, { teamName: `${label} ${randomBytes(3).toString('hex')}`, adminName: `${label} admin` });
@@ -56,12 +31,6 @@ async function setupTeam(url, bootstrapToken, observers, label) {
     memberIndex.set(made.member.id, o);
   }
   return { adminToken: admin.token, dialogueId: dialogue.id, tokens, memberIndex };
-}
-
-async function distinctPorts(n) {
-  const ports = new Set();
-  while (ports.size < n) ports.add(await freePort());
-  return [...ports];
 }
 
 /**
@@ -138,6 +107,8 @@ export async function runChaos({
   log(`seed ${plan.seed} (schedule ${schedule}): ${clips} clips from ${observers} observers, ${Math.round(faultRate * 100)}% of requests faulted`);
   const team = await setupTeam(chaos.url, chaos.bootstrapToken, observers, 'Chaos');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'udc-chaos-'));
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', removeDir);
   const counts = {
     requests: 0,
     faults: Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])),
@@ -161,32 +132,45 @@ export async function runChaos({
   let proxies;
   try {
     const bundle = await bundleOutbox(path.join(dir, 'bundle'));
-    const ports = await distinctPorts(observers);
+    const browsers = [];
+    proxies = await startProxies({ plan, targetUrl: chaos.url, browsers, counts, onError });
     const clock = { t0: Date.now(), r0: Date.now(), speed };
     const now = () => clock.t0 + (Date.now() - clock.r0) * speed;
-    const browsers = ports.map((port, o) =>
-      createBrowser({
-        index: o,
-        bundle,
-        storageFile: path.join(dir, `observer-${o + 1}.json`),
-        settings: { serverUrl: `http://127.0.0.1:${port}`, token: team.tokens[o] },
-        clock,
-        seed: plan.seed,
-        counts,
-        onError,
-      }),
+    proxies.urls.forEach((serverUrl, o) =>
+      browsers.push(
+        createBrowser({
+          index: o,
+          bundle,
+          storageFile: path.join(dir, `observer-${o + 1}.json`),
+          settings: { serverUrl, token: team.tokens[o] },
+          clock,
+          seed: plan.seed,
+          counts,
+          onError,
+        }),
+      ),
     );
-    proxies = await startProxies({ plan, targetUrl: chaos.url, ports, browsers, counts, onError });
     const deadline = Date.now() + timeoutMs;
-    leftovers = await Promise.all(
-      browsers.map((b, o) => {
-        const p = plan.perObserver[o];
-        return b.run({ ...p, clips: p.clips.map((c) => ({ ...c, dialogueId: team.dialogueId })) }, now, deadline);
-      }),
+    // A Worker that dies mid-run would leave every outbox retrying until the deadline.
+    let abort;
+    const aborted = new Promise((_, reject) => (abort = reject));
+    aborted.catch(() => {});
+    chaos.worker?.exited?.then(({ code, signal }) =>
+      abort(new Error(`the Worker exited (${signal ?? `code ${code}`}) during the run:\n${chaos.worker.output.slice(-2_000)}`)),
     );
+    const runs = browsers.map((b, o) => {
+      const p = plan.perObserver[o];
+      return b.run({ ...p, clips: p.clips.map((c) => ({ ...c, dialogueId: team.dialogueId })) }, now, deadline);
+    });
+    try {
+      leftovers = await Promise.race([Promise.all(runs), aborted]);
+    } finally {
+      await Promise.all(browsers.map((b) => b.stop()));
+    }
   } finally {
     await proxies?.close();
-    rmSync(dir, { recursive: true, force: true });
+    removeDir();
+    process.off('exit', removeDir);
   }
   const durationS = (performance.now() - started) / 1000;
   log(`chaos phase done in ${durationS.toFixed(1)} s; checking the database`);

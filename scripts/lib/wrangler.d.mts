@@ -24,6 +24,8 @@ export function startWorker(options?: {
   vars?: Record<string, string>;
   onOutput?: (text: string) => void;
   readyTimeoutMs?: number;
+  /** More `wrangler dev` arguments, e.g. `--no-bundle` and a built script. */
+  extraArgs?: string[];
 }): Promise<RunningWorker>;
 export function isHealthy(url: string): Promise<boolean>;
 export function stopAllWorkers(): Promise<void>;

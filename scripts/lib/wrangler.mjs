@@ -67,11 +67,12 @@ export function buildExtension({ browser } = {}) {
  * `vars` become `--var KEY:VALUE`; `onOutput` receives wrangler's output (else it is only kept
  * in a buffer, `worker.output`, shown when startup fails).
  */
-export async function startWorker({ port = 8787, persistTo, vars = {}, onOutput, readyTimeoutMs = 60_000 } = {}) {
+export async function startWorker({ port = 8787, persistTo, vars = {}, onOutput, readyTimeoutMs = 60_000, extraArgs = [] } = {}) {
   const args = [
     WRANGLER_BIN, 'dev', '--local', '--ip', '127.0.0.1', '--port', String(port),
     '--show-interactive-dev-session=false', ...persistArgs(persistTo),
     ...Object.entries(vars).flatMap(([key, value]) => ['--var', `${key}:${value}`]),
+    ...extraArgs,
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,

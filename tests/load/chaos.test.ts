@@ -4,10 +4,10 @@
 // record as a fault-free run. Nothing here depends on timing: the schedule is keyed by request and
 // capture numbers, and every figure asserted is a count the schedule guarantees.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { formatChaos, runChaos, startWorkers } from '../../scripts/lib/chaos-run.mjs';
-import type { OwnWorker } from '../../scripts/lib/replay-run.mjs';
+import { formatChaos, runChaos } from '../../scripts/lib/chaos-run.mjs';
+import { startWorkers, type ChaosWorker } from '../../scripts/lib/chaos-worker.mjs';
 
-let worker: OwnWorker | undefined;
+let worker: ChaosWorker | undefined;
 
 beforeAll(async () => {
   [worker] = await startWorkers(1);
