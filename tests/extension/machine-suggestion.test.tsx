@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -57,9 +57,11 @@ afterEach(() => {
 });
 
 /** The panel's draft state around the component, as app.tsx holds it. */
-function Harness({ initial }: { initial: Draft }) {
+function Harness({ initial, loaded }: { initial: Draft; loaded?: Draft }) {
   const [draft, setDraft] = useState(initial);
   current = draft;
+  // The panel's draft arrives from storage after the first render.
+  useEffect(() => void (loaded && setTimeout(() => setDraft(loaded), 5)), []);
   return (
     <>
       <input aria-label="Start" value={draft.start} onInput={(e) => setDraft((d) => ({ ...d, start: e.currentTarget.value }))} />
@@ -148,6 +150,14 @@ describe('machine suggestion in the side panel', () => {
     render(<Harness initial={filled} />);
     await waitFor(() => expect(fetches).toBe(1));
     await new Promise((r) => setTimeout(r, 30));
+    expect(current).toEqual(filled);
+    expect(screen.getByTestId('machine-suggestion')).toBeTruthy();
+    cleanup();
+
+    // As the panel opens: an empty draft first, then the stored one.
+    render(<Harness initial={EMPTY_DRAFT} loaded={filled} />);
+    await waitFor(() => expect(current).toEqual(filled));
+    await new Promise((r) => setTimeout(r, 60)); // the background's answer (null: offline) has come
     expect(current).toEqual(filled);
     expect(screen.getByTestId('machine-suggestion')).toBeTruthy();
   });

@@ -88,17 +88,19 @@ export function MachineSuggestion({ draft, update }: Props) {
   latest.current = draft;
   const asked = question(draft);
   const key = asked ? `${asked.url}\n${asked.seconds}` : null;
-  const first = useRef(true);
+  /** The last question asked in this panel: a first one may only find the draft as it was left. */
+  const lastAsked = useRef<string | null>(null);
 
   useEffect(() => {
-    const initial = first.current;
-    first.current = false;
     if (!asked) return;
+    const moved = lastAsked.current !== null;
+    lastAsked.current = key;
     let live = true;
     sendToBackground('transcript:suggest', asked)
       .then((next) => {
-        // Opening the panel offline must not throw away what an earlier answer filled in.
-        if (!live || (next === null && initial)) return;
+        // Opening the panel offline must not throw away what an earlier answer filled in: "nothing"
+        // clears a suggestion only once Start has moved while the panel is open.
+        if (!live || (next === null && !moved)) return;
         const d = latest.current;
         const after = withSuggestion(d, next);
         if (after !== d) update({ speaker: after.speaker, note: after.note, machine: after.machine });
