@@ -36,6 +36,9 @@ export interface BadCase {
   clipFields?: string[];
 }
 
+/** A well-formed UUID that names nothing. */
+export const NO_SUCH = '5b0a3c1e-1f2a-4b3c-8d4e-5f6a7b8c9d0e';
+
 const UTF8 = new TextEncoder();
 
 export function toRequest(c: BadCase, f: Fixture): Request {
