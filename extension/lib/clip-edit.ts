@@ -2,7 +2,7 @@
  * An observer's edit of a clip, before or after sending: applied to the clip and checked with the
  * same shared schemas the server uses, so a refused edit is refused here first, field by field.
  */
-import { ClipInputSchema, ClipPatchSchema, type ClipInput, type ClipPatch, type Problem } from '../../shared/schemas';
+import { ClipInputSchema, ClipPatchSchema, applyClipPatch, type ClipInput, type ClipPatch, type Problem } from '../../shared/schemas';
 
 export type EditCheck = { ok: true; clip: ClipInput; patch: ClipPatch } | { ok: false; problems: Problem[] };
 
@@ -21,7 +21,7 @@ export function applyEdit(clip: ClipInput, patch: ClipPatch): EditCheck {
     for (const f of ['start', 'end'] as const) if (patch[f] !== undefined) problems.push({ path: f, message: 'applies only to webcast clips' });
   }
   // The whole clip is checked too, so every field at fault is named at once (an end before a new start).
-  const parsed = ClipInputSchema.safeParse({ ...clip, ...patch });
+  const parsed = ClipInputSchema.safeParse(applyClipPatch(clip, patch));
   if (!parsed.success) problems.push(...issuesOf(parsed.error.issues).filter((p) => !problems.some((q) => q.path === p.path)));
   if (problems.length > 0 || !parsed.success || !checked.success) return { ok: false, problems };
   return { ok: true, clip: parsed.data, patch: checked.data };

@@ -3,7 +3,7 @@
  * in review. The fields reuse the clip's own rules, so an edit is held to what a new clip is.
  */
 import { z } from 'zod';
-import { ClipInputSchema, WebcastClipSchema } from './clip';
+import { ClipInputSchema, WebcastClipSchema, type ClipInput } from './clip';
 import { InterventionStatusSchema } from './status';
 import { UuidSchema } from './common';
 
@@ -32,6 +32,23 @@ export const ClipPatchSchema = z
   })
   .meta({ id: 'ClipPatch' });
 export type ClipPatch = z.infer<typeof ClipPatchSchema>;
+
+/**
+ * The clip with the edit applied, before it is checked (the server and the extension both check it
+ * with ClipInputSchema). On the live clock a wall-clock mark moves with its time, as when a live
+ * time is typed in the side panel: a Start moved 5 s earlier was also pressed 5 s earlier.
+ */
+export function applyClipPatch(clip: ClipInput, patch: ClipPatch): Record<string, unknown> {
+  const next = { ...clip, ...patch };
+  if (clip.kind !== 'webcast' || clip.clock !== 'live' || !clip.markedAt) return next;
+  const marks = clip.markedAt;
+  const moved = (iso: string, from: number, to: number) => (to === from ? iso : new Date(Date.parse(iso) + Math.round((to - from) * 1000)).toISOString());
+  const start = patch.start === undefined ? marks.start : moved(marks.start, clip.start, patch.start);
+  let end = marks.end;
+  if (patch.end === null) end = null;
+  else if (patch.end !== undefined && end !== null && clip.end !== null) end = moved(end, clip.end, patch.end);
+  return { ...next, markedAt: { start, end } };
+}
 
 /**
  * Why a clip can no longer be edited by its observer: `reviewed` when an intervention holding it

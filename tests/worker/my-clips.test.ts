@@ -1,6 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClipResult, MyClip } from '../../shared/schemas';
+import { applyEdit } from '../../extension/lib/clip-edit';
+import type { ClipInput } from '../../shared/schemas';
 import { getDb } from '../../worker/db/client';
 import { findTeamClip, updateClip } from '../../worker/repositories/my-clips';
 import { toRecord } from '../../worker/services/clips';
@@ -65,6 +67,27 @@ describe('PATCH /clips/{id}', () => {
     const before = await snapshot(clip.id, dialogueId);
     await ok(edit(a.observer, clip.id, { speaker: clip.speaker, tags: ['victims'] }));
     expect(await snapshot(clip.id, dialogueId)).toEqual(before);
+  });
+
+  it('keeps a live clip\'s wall-clock marks: its hash stays the ingest one, and the edited clip re-sends as stored', async () => {
+    const markedAt = { start: '2026-07-01T13:05:10Z', end: '2026-07-01T13:05:40Z' };
+    const { dialogueId, clip } = await oneClip(a, { clock: 'live', markedAt });
+    const before = await snapshot(clip.id, dialogueId);
+    await ok(edit(a.observer, clip.id, { speaker: clip.speaker }));
+    expect(await snapshot(clip.id, dialogueId)).toEqual(before);
+    const body = await ok<MyClip>(edit(a.observer, clip.id, { note: 'live, edited' }));
+    expect(body.clip).toMatchObject({ clock: 'live', markedAt, note: 'live, edited' });
+    expect(await post(a.observer, [{ ...clip, note: 'live, edited' }])).toEqual(['stored']);
+  });
+
+  it('moves a live clip\'s wall-clock mark with its time, as the extension does, so its edited clip re-sends as stored', async () => {
+    const markedAt = { start: '2026-07-01T13:05:10Z', end: '2026-07-01T13:05:40Z' };
+    const { clip } = await oneClip(a, { clock: 'live', start: 1100, end: 1130, markedAt });
+    const body = await ok<MyClip>(edit(a.observer, clip.id, { start: 1095 }));
+    expect(body.clip).toMatchObject({ start: 1095, end: 1130, markedAt: { start: '2026-07-01T13:05:05.000Z', end: markedAt.end } });
+    const local = applyEdit(clip as ClipInput, { start: 1095 });
+    expect(local.ok && local.clip).toEqual(body.clip);
+    expect(await post(a.observer, [local.ok && local.clip])).toEqual(['stored']);
   });
 
   it('re-assembles the record with the edit', async () => {

@@ -1,5 +1,5 @@
 import { clipLock } from '../../shared/review/clip-lock';
-import { ClipInputSchema, type ClipInput, type ClipLock, type ClipPatch, type MyClip } from '../../shared/schemas';
+import { ClipInputSchema, applyClipPatch, type ClipInput, type ClipLock, type ClipPatch, type MyClip } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import type { Caller } from '../env';
 import { AppError, forbidden, invalid, notFound } from '../errors';
@@ -64,7 +64,7 @@ function applyPatch(clip: ClipInput, patch: ClipPatch): ClipInput {
     if (times.length > 0) throw invalid(times.map((path) => ({ path, message: 'applies only to webcast clips' })));
   }
   // The edited clip is held to every rule of a new one (end not before start among them).
-  const parsed = ClipInputSchema.safeParse({ ...clip, ...patch });
+  const parsed = ClipInputSchema.safeParse(applyClipPatch(clip, patch));
   if (!parsed.success) throw invalid(zodProblems(parsed.error));
   return parsed.data;
 }
