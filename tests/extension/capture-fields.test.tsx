@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '../../extension/entrypoints/sidepanel/app';
 import { capturePrefsItem, dialoguesCacheItem, draftItem, EMPTY_DRAFT, settingsItem } from '../../extension/lib/storage';
 import type { ClipInput, Dialogue } from '../../shared/schemas';
-import { captureBackground } from './helpers/capture-background';
+import { captureBackground, type PlayerClock } from './helpers/capture-background';
 import { DIALOGUE } from './helpers/fixtures';
 
 const SETUP: Dialogue = {
@@ -19,7 +19,7 @@ const SETUP: Dialogue = {
 };
 
 let added: ClipInput[];
-let time: { seconds: number };
+let time: PlayerClock;
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -141,5 +141,27 @@ describe('panel keys', () => {
     fireEvent.keyDown(document, { key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
     await new Promise((r) => setTimeout(r, 20));
     expect(added).toHaveLength(1);
+  });
+
+  it('keeps the next speaker typed while Next speaker is still running', async () => {
+    render(<SidePanelApp />);
+    await chooseDialogue();
+    fireEvent.keyDown(document, { key: 's', code: 'KeyS', altKey: true });
+    await waitFor(() => expect(field('Start (s)').value).toBe('75.3'));
+    fireEvent.input(field('Speaker'), { target: { value: 'Chile' } });
+    let release!: () => void;
+    time.gate = new Promise((resolve) => (release = resolve));
+    time.seconds = 120;
+    fireEvent.keyDown(document, { key: 'n', code: 'KeyN', altKey: true });
+    // The player has not answered yet: the observer already types the next name.
+    await new Promise((r) => setTimeout(r, 20));
+    fireEvent.input(field('Speaker'), { target: { value: 'Ke' } });
+    release();
+    await waitFor(() => expect(added).toHaveLength(1));
+    expect(added[0]).toMatchObject({ speaker: 'Chile', start: 75.3, end: 120 });
+    await waitFor(() => expect(field('Start (s)').value).toBe('120'));
+    await new Promise((r) => setTimeout(r, 50)); // the background's storage event, if it comes late
+    expect(field('Speaker').value).toBe('Ke');
+    expect(await draftItem.getValue()).toMatchObject({ start: '120', speaker: 'Ke', end: '' });
   });
 });

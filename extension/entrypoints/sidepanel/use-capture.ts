@@ -3,6 +3,7 @@ import type { FieldErrors, Field } from '../../lib/build-clip';
 import type { CaptureCommand } from '../../lib/commands';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
+import type { Draft } from '../../lib/storage';
 import type { DraftControls } from './use-draft';
 
 export type Message = { tone: 'ok' | 'error' | 'warn'; text: string } | null;
@@ -30,12 +31,14 @@ export function useCapture(controls: DraftControls, tabId: number | undefined) {
   const run = useCallback(
     async (command: CaptureCommand) => {
       setMessage(null);
+      controls.begin();
+      let answer: Draft | undefined;
       try {
-        const sent = controls.latest();
-        const res = await sendToBackground('capture:command', { command, draft: sent, ...(tabId === undefined ? {} : { tabId }) });
-        // The background's draft usually arrives first through the storage watch, and the observer
-        // may already be typing into it: take the answer's copy only if nothing changed meanwhile.
-        if (controls.latest() === sent) controls.replace(res.draft);
+        const res = await sendToBackground('capture:command', { command, draft: controls.latest(), ...(tabId === undefined ? {} : { tabId }) });
+        answer = res.draft;
+        // Where the next key belongs, unless the observer is already typing on.
+        const typed = controls.done(answer);
+        const moveOn = (id: string) => typed || focus(id);
         if (!res.ok) {
           setErrors(res.errors);
           const first = (Object.keys(FIELD_IDS) as Field[]).find((f) => res.errors[f]);
@@ -49,11 +52,12 @@ export function useCapture(controls: DraftControls, tabId: number | undefined) {
         } else if (res.savedId) {
           setErrors({});
           setMessage({ tone: 'ok', text: command === 'next-speaker' ? t('capture.savedNext', { time: res.draft.start }) : t('capture.saved') });
-          focus(command === 'next-speaker' ? 'speaker' : 'start-button');
+          moveOn(command === 'next-speaker' ? 'speaker' : 'start-button');
         } else if (command === 'next-speaker') {
-          focus('speaker');
+          moveOn('speaker');
         }
       } catch {
+        if (answer === undefined) controls.done(undefined);
         const saving = command === 'clip-save' || command === 'next-speaker';
         setMessage({ tone: 'error', text: saving ? t('capture.notQueuedSilent') : t('common.backgroundSilent') });
       }

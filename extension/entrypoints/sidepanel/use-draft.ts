@@ -5,14 +5,32 @@ import { draftItem, EMPTY_DRAFT, type Draft } from '../../lib/storage';
  * The draft lives in `local:draft` so it survives closing the panel and shows times set by the
  * keyboard commands. Our own writes come back through the watch in order; they are skipped so a
  * late echo cannot overwrite what was typed since (the caret would jump).
+ *
+ * A command (Start, Save, Next speaker…) rewrites the draft in the background. The observer may
+ * type on while it runs, e.g. the next speaker's name right after Alt+N: those keystrokes are kept
+ * and laid over the background's draft, whichever of its answer and its storage event comes first.
  */
 export interface DraftControls {
   draft: Draft;
   update(patch: Partial<Draft>): void;
-  /** Takes a draft the background has written but whose storage event has not arrived yet. */
-  replace(next: Draft): void;
+  /** A command is being sent to the background. */
+  begin(): void;
+  /**
+   * Its answer: the draft the background wrote (undefined when it did not answer). True when the
+   * observer typed while it ran (the focus then stays where they type).
+   */
+  done(result: Draft | undefined): boolean;
   /** The newest draft, including keystrokes not yet rendered. */
   latest(): Draft;
+}
+
+interface Flight {
+  running: number;
+  /** What was typed since the last command was sent. */
+  edits: Partial<Draft>;
+  /** The background's draft already arrived through the watch. */
+  arrived: boolean;
+  result?: Draft;
 }
 
 export function useDraft(): DraftControls {
@@ -22,49 +40,97 @@ export function useDraft(): DraftControls {
   // Once the draft was typed into or changed in storage, the first read is stale: its answer may
   // come after our own write's echo.
   const touched = useRef(false);
+  const flight = useRef<Flight | null>(null);
+
+  const show = useCallback((next: Draft) => {
+    current.current = next;
+    setDraft(next);
+  }, []);
+  const expect = useCallback((next: Draft) => {
+    // A write that changes nothing fires no event and stays here: the oldest go in the end.
+    echoes.current.push(JSON.stringify(next));
+    if (echoes.current.length > 50) echoes.current.shift();
+  }, []);
+  const store = useCallback(
+    (next: Draft) => {
+      expect(next);
+      void draftItem.setValue(next);
+    },
+    [expect],
+  );
 
   useEffect(() => {
     let live = true;
     void draftItem.getValue().then((d) => {
       if (!live || touched.current) return;
-      current.current = { ...EMPTY_DRAFT, ...d };
-      setDraft(current.current);
+      show({ ...EMPTY_DRAFT, ...d });
     });
     const unwatch = draftItem.watch((value) => {
       touched.current = true;
       const json = JSON.stringify(value);
       const i = echoes.current.indexOf(json);
       if (i >= 0) {
-        echoes.current.splice(0, i + 1);
+        // Only that one: the background's write may come between two of ours.
+        echoes.current.splice(i, 1);
         return;
       }
-      current.current = { ...EMPTY_DRAFT, ...value };
-      setDraft(current.current);
+      const next = { ...EMPTY_DRAFT, ...value };
+      const f = flight.current;
+      if (!f) return show(next);
+      f.arrived = true;
+      if (Object.keys(f.edits).length === 0) return show(next);
+      const merged = { ...next, ...f.edits };
+      show(merged);
+      store(merged);
     });
     return () => {
       live = false;
       unwatch();
     };
+  }, [show, store]);
+
+  const update = useCallback(
+    (patch: Partial<Draft>) => {
+      const next = { ...current.current, ...patch };
+      // An unchanged value fires no storage event, so it must not wait for an echo.
+      if (JSON.stringify(next) === JSON.stringify(current.current)) return;
+      touched.current = true;
+      if (flight.current) Object.assign(flight.current.edits, patch);
+      show(next);
+      store(next);
+    },
+    [show, store],
+  );
+
+  const begin = useCallback(() => {
+    // The draft sent holds everything typed so far: only what comes after it is laid over the answer.
+    flight.current = { running: (flight.current?.running ?? 0) + 1, edits: {}, arrived: false };
   }, []);
 
-  const update = useCallback((patch: Partial<Draft>) => {
-    const next = { ...current.current, ...patch };
-    // An unchanged value fires no storage event, so it must not wait for an echo.
-    if (JSON.stringify(next) === JSON.stringify(current.current)) return;
-    touched.current = true;
-    current.current = next;
-    setDraft(next);
-    echoes.current.push(JSON.stringify(next));
-    void draftItem.setValue(next);
-  }, []);
-  const replace = useCallback((next: Draft) => {
-    touched.current = true;
-    current.current = next;
-    setDraft(next);
-    // The background's write of it is still to come through the watch: by then the observer may
-    // be typing, and the stale copy must not wipe that out.
-    echoes.current.push(JSON.stringify(next));
-  }, []);
+  const done = useCallback(
+    (result: Draft | undefined): boolean => {
+      const f = flight.current;
+      if (!f) return false;
+      if (result) f.result = result;
+      const typed = Object.keys(f.edits).length > 0;
+      if (--f.running > 0) return typed;
+      flight.current = null;
+      if (f.arrived || !f.result) return typed;
+      // The background's storage event is still to come: it must not undo what is shown now.
+      touched.current = true;
+      expect(f.result);
+      if (!typed) {
+        show(f.result);
+        return false;
+      }
+      const merged = { ...f.result, ...f.edits };
+      show(merged);
+      store(merged);
+      return true;
+    },
+    [show, store, expect],
+  );
+
   const latest = useCallback(() => current.current, []);
-  return { draft, update, replace, latest };
+  return { draft, update, begin, done, latest };
 }
