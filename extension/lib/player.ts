@@ -5,7 +5,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t } from './i18n';
 import type { Envelope, PlayerLookup, PlayerTime } from './protocol';
-import { draftItem, type Draft } from './storage';
 
 export function isHttpUrl(url: string | undefined | null): url is string {
   return typeof url === 'string' && /^https?:\/\//i.test(url);
@@ -45,19 +44,4 @@ export async function lookupPlayerTime(tabId?: number): Promise<PlayerLookup> {
     return { ok: false, reason: 'no-video', message: t('background.noVideo') };
   }
   return { ok: true, tabId: tab.id, url: isHttpUrl(tab.url) ? tab.url : null, time: answer };
-}
-
-/** Seconds as the time inputs show them: one decimal, enough for a click. */
-export function formatSeconds(seconds: number): string {
-  return String(Math.round(seconds * 10) / 10);
-}
-
-/** Puts a looked-up time into the draft's start or end (used by the keyboard commands). */
-export async function markDraft(edge: 'start' | 'end', lookup: PlayerLookup): Promise<Draft> {
-  const draft = await draftItem.getValue();
-  const next: Draft = lookup.ok
-    ? { ...draft, [edge]: formatSeconds(lookup.time.currentTime), url: lookup.url ?? draft.url, notice: null }
-    : { ...draft, notice: lookup.message };
-  await draftItem.setValue(next);
-  return next;
 }
