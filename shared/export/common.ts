@@ -1,4 +1,5 @@
 /** Helpers every renderer shares: scope, clocks, links, labels and the speaker phrase. */
+import { nameInProse, proseName } from './prose-name';
 import type { ExportDialogue, ExportFormat, ExportInput, ExportIntervention, ExportStatus } from './types';
 
 /** Approved interventions only, or all of them (merged-away ones never reach the input), in record order. */
@@ -113,14 +114,29 @@ export function exportFileName(dialogue: ExportDialogue, format: ExportFormat): 
 
 /**
  * How meeting coverage names who spoke: "The representative of France" for a Member State, "The observer
- * for the Holy See" for an observer State, "The Chair" for the Chair, and the name itself for everyone
- * else (IGOs, UN entities, NGOs, academia, the private sector, unknown speakers).
+ * for the Holy See" for an observer State, "The Chair" for the Chair, "The European Union" for an IGO or
+ * UN entity whose name takes the article, and the name itself for everyone else (NGOs, academia, the
+ * private sector, unknown speakers). The article stays in `lead`, outside the name, so renderers can mark
+ * up the name alone.
  */
 export function speakerPhrase(speaker: ExportIntervention['speaker']): { lead: string; name: string } {
   if (speaker.kind === 'chair') return { lead: 'The Chair', name: '' };
-  if (speaker.kind === 'state') return { lead: 'The representative of ', name: speaker.name };
-  if (speaker.kind === 'observer-state') return { lead: 'The observer for ', name: speaker.name };
-  return { lead: '', name: speaker.name };
+  const { article, name } = proseName(speaker.name, speaker.kind);
+  const the = article ? `${article} ` : '';
+  if (speaker.kind === 'state') return { lead: `The representative of ${the}`, name };
+  if (speaker.kind === 'observer-state') return { lead: `The observer for ${the}`, name };
+  return { lead: article ? 'The ' : '', name };
+}
+
+/** Whom a speaker spoke for, as it reads after "on behalf of": `lead` is the article or ''. */
+export function behalfPhrase(onBehalfOf: string): { lead: string; name: string } {
+  const { article, name } = proseName(onBehalfOf);
+  return { lead: article ? `${article} ` : '', name };
+}
+
+/** "Portugal, on behalf of the European Union": a one-line attribution for chapter titles and Popolo. */
+export function attribution(i: Pick<ExportIntervention, 'speaker' | 'onBehalfOf'>): string {
+  return i.onBehalfOf ? `${i.speaker.name}, on behalf of ${nameInProse(i.onBehalfOf)}` : i.speaker.name;
 }
 
 /** The summary's place: the summary, or the notes when there is none. */

@@ -1,6 +1,6 @@
 /** One self-contained, printable HTML summary in the style of UN meeting coverage. No scripts, no remote resources. */
 import {
-  clockLabel, dateLabel, hasSummary, momentLink, safeHttpUrl, shownInterventions, speakerList, speakerPhrase,
+  behalfPhrase, clockLabel, dateLabel, hasSummary, momentLink, safeHttpUrl, shownInterventions, speakerList, speakerPhrase,
   statusLabel, tagIndex, themeLabel,
 } from './common';
 import { SUMMARY_CSS } from './html-style';
@@ -35,7 +35,8 @@ function intervention(input: ExportInput, i: ExportIntervention): string {
   const classes = approved ? '' : ` class="not-approved${i.status === 'rejected' ? ' rejected' : ''}"`;
   const status = approved ? '' : ` <span class="status${i.status === 'rejected' ? ' rejected' : ''}">${esc(statusLabel(i.status))}</span>`;
   const { lead, name } = speakerPhrase(i.speaker);
-  const who = `<span class="speaker">${esc(lead)}${name ? u(name) : ''}</span>${i.onBehalfOf ? `, speaking on behalf of ${u(i.onBehalfOf)},` : ''}`;
+  const behalf = i.onBehalfOf ? behalfPhrase(i.onBehalfOf) : null;
+  const who = `<span class="speaker">${esc(lead)}${name ? u(name) : ''}</span>${behalf ? `, speaking on behalf of ${esc(behalf.lead)}${u(behalf.name)},` : ''}`;
   const body: string[] = [];
   if (hasSummary(i)) body.push(`<p>${who} said: ${u(i.summary, 'span', 'summary')}</p>`);
   else if (i.notes.length > 0) body.push(`<p>${who} took the floor. Observers’ notes:</p><ul class="notes">${i.notes.map((n) => u(n, 'li')).join('')}</ul>`);

@@ -1,6 +1,6 @@
 /** Markdown summary in the style of UN meeting coverage; user text is escaped so it shows literally. */
 import {
-  clockLabel, dateLabel, hasSummary, momentLink, safeHttpUrl, shownInterventions, speakerList, speakerPhrase,
+  behalfPhrase, clockLabel, dateLabel, hasSummary, momentLink, safeHttpUrl, shownInterventions, speakerList, speakerPhrase,
   statusLabel, tagIndex, themeLabel,
 } from './common';
 import type { ExportInput, ExportIntervention } from './types';
@@ -50,7 +50,8 @@ function intervention(input: ExportInput, i: ExportIntervention): string {
   const { lead, name } = speakerPhrase(i.speaker);
   const status = i.status === 'approved' ? '' : ` \\[${statusLabel(i.status)}\\]`;
   const out = [`### ${i.position}. ${mdHeadingText(i.speaker.name)}${status}`, timeLine(input, i)];
-  const who = `${lead}${mdText(name)}${i.onBehalfOf ? `, speaking on behalf of ${mdText(i.onBehalfOf)},` : ''}`;
+  const behalf = i.onBehalfOf ? behalfPhrase(i.onBehalfOf) : null;
+  const who = `${lead}${mdText(name)}${behalf ? `, speaking on behalf of ${behalf.lead}${mdText(behalf.name)},` : ''}`;
   if (hasSummary(i)) out.push(`${who} said: ${mdText(i.summary)}`);
   else if (i.notes.length > 0) out.push(`${who} took the floor. Observers' notes:\n\n${i.notes.map((n) => `- ${mdText(n, '  ')}`).join('\n')}`);
   else out.push(`${who} took the floor.`);

@@ -4,7 +4,7 @@
  * `creator_id`. Popolo has no field for a recording offset or a review status; `start_offset`,
  * `end_offset` (seconds on the recording) and `status` are our additions.
  */
-import { bodyText, momentLink, roundMs, safeHttpUrl, shownInterventions, speakerList, themeLabel } from './common';
+import { attribution, bodyText, momentLink, roundMs, safeHttpUrl, shownInterventions, speakerList, themeLabel } from './common';
 import { instantAt } from './ids';
 import type { ExportInput, ExportSpeaker } from './types';
 
@@ -40,7 +40,7 @@ export function renderPopolo(input: ExportInput): string {
       event_id: eventId,
       position: i.position,
       creator_id: speakerId(i.speaker),
-      attribution_text: i.onBehalfOf ? `${i.speaker.name}, on behalf of ${i.onBehalfOf}` : i.speaker.name,
+      attribution_text: attribution(i),
       text: bodyText(i),
       video: momentLink(d, i),
       start_date: instantAt(d.recordingStartedAt, i.start),

@@ -1,5 +1,5 @@
 /** WebVTT chapters of the webcast: one cue per timed intervention, the speaker as its title. */
-import { shownInterventions, statusLabel } from './common';
+import { attribution, shownInterventions, statusLabel } from './common';
 import type { ExportInput, ExportIntervention } from './types';
 
 /** hh:mm:ss.mmm, as WebVTT cue timings are written (hours always present). */
@@ -28,7 +28,7 @@ export function vttText(text: string): string {
 
 /** What a chapter is called: the speaker, whom they spoke for, and the status unless approved. */
 export function chapterTitle(i: ExportIntervention): string {
-  const who = i.onBehalfOf ? `${i.speaker.name}, on behalf of ${i.onBehalfOf}` : i.speaker.name;
+  const who = attribution(i);
   return i.status === 'approved' ? who : `${who} [${statusLabel(i.status)}]`;
 }
 

@@ -33,7 +33,8 @@ export const GOLDEN_INTERVENTIONS: ExportIntervention[] = [
     id: '0b6a5f1e-0002-4a00-8000-000000000002',
     position: 1,
     speaker: { name: 'Portugal', code: 'PRT', kind: 'state' },
-    onBehalfOf: 'the European Union',
+    // Stored as the group's display name; the prose adds the article.
+    onBehalfOf: 'European Union',
     start: 230.25,
     end: 498,
     status: 'approved',
@@ -46,7 +47,7 @@ export const GOLDEN_INTERVENTIONS: ExportIntervention[] = [
     ...base,
     id: '0b6a5f1e-0003-4a00-8000-000000000003',
     position: 2,
-    speaker: { name: 'UNODC', code: 'UNODC', kind: 'un-entity' },
+    speaker: { name: 'United Nations Office on Drugs and Crime', code: 'UNODC', kind: 'un-entity' },
     start: 505,
     end: 731.5,
     status: 'approved',
