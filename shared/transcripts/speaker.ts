@@ -1,4 +1,7 @@
-import { canonicaliseSpeaker, type SpeakerIndex } from '../speakers';
+// The modules themselves, not '../speakers': its index holds the whole speaker table, which the
+// side panel (through markMachineText) must not load up front.
+import type { SpeakerIndex } from '../speakers/build-index';
+import { canonicaliseSpeaker } from '../speakers/canonicalise';
 import type { TranscriptSpeaker } from './model';
 
 // The presiding officer speaks as the Chair whatever their country. "President" alone is left out:
