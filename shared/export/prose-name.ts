@@ -70,9 +70,38 @@ function looksLikeBody(name: string): boolean {
   return BODY_FIRST_WORDS.test(name) || BODY_LAST_WORDS.has(last) || GROUP_PLURALS.test(last) || STATE_WORDS.test(name);
 }
 
+/** A built-in speaker's name, with or without a leading "the", or a State's short name that takes "the". */
+const isKnown = (part: string): boolean =>
+  KIND_BY_NAME.has(part.replace(/^the /i, '').toLowerCase()) || STATES_WITH_THE.has(part.replace(/^the /i, ''));
+
+/**
+ * "China and Russian Federation", "Belgium, Netherlands (Kingdom of the) and Luxembourg": when every part is a
+ * known name, each reads on its own ("China and the Russian Federation"); otherwise null.
+ */
+function knownList(name: string): string[] | null {
+  const parts: string[] = [];
+  for (const piece of name.split(/ ?, ?/)) {
+    const item = piece.replace(/^and /, '');
+    if (isKnown(item)) parts.push(item);
+    else if (item.includes(' and ') && item.split(' and ').every(isKnown)) parts.push(...item.split(' and '));
+    else return null;
+  }
+  return parts.length > 1 ? parts : null;
+}
+
 /** The article for `name` (spaces collapsed) and its readable form, or null to keep the text as typed. */
 function classified(name: string, kind: Kind): { article: ProseName['article']; shown: string | null } {
-  const k = kind ?? KIND_BY_NAME.get(name.toLowerCase()) ?? null;
+  const known = KIND_BY_NAME.get(name.toLowerCase()) ?? (STATES_WITH_THE.has(name) ? 'state' : undefined);
+  if (!known && !kind) {
+    const list = knownList(name);
+    if (list) {
+      const [first, ...rest] = list.map((part) => proseName(part));
+      const tail = rest.map((p) => (p.article ? `${p.article} ${p.name}` : p.name));
+      const shown = [first!.name, ...tail.slice(0, -1)].join(', ') + ` and ${tail[tail.length - 1]!}`;
+      return { article: first!.article, shown };
+    }
+  }
+  const k = kind ?? known ?? null;
   if (k === 'chair') return { article: 'the', shown: null };
   if (k !== null && STATE_KINDS.has(k)) {
     const inverted = invertQualifier(name);
