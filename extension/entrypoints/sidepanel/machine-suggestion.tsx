@@ -5,8 +5,10 @@
  * is machine-made. A field the observer edits is theirs: no later suggestion, Use aside, touches it.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { clockStamp, markMachineText } from '../../../shared/transcripts';
-import { parseTime } from '../../lib/build-clip';
+// The modules themselves: the transcripts index (its parser) and build-clip would bring zod along.
+import { markMachineText } from '../../../shared/transcripts/prefill';
+import { clockStamp } from '../../../shared/transcripts/urls';
+import { parseTime } from '../../lib/draft-text';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
 import type { Draft, MachinePrefill } from '../../lib/storage';
