@@ -2,9 +2,9 @@
 // while a meeting is going on, the Worker starts cold on Cloudflare. Sizes are gzip, of each file
 // on its own. Prints every figure (BENCHMARKS.md, "Size budgets").
 //
-// Asserted: content script <= 15 KB gz. Not yet met, so only printed (a failing budget would keep
-// main red): side panel <= 40 KB gz, Worker <= 100 KB gz; the Worker is held at its current figure
-// instead, so the reductions made so far cannot slip back unnoticed.
+// Asserted: content script <= 15 KB gz, side panel (initial JS + CSS) <= 40 KB gz. Not yet met, so
+// only printed (a failing budget would keep main red): Worker <= 100 KB gz; the Worker is held at
+// its current figure instead, so the reductions made so far cannot slip back unnoticed.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -58,7 +58,7 @@ describe('size budgets', () => {
     expect(bytes).toBeLessThanOrEqual(BUDGET.content);
   });
 
-  it('side panel: its initial JS and CSS, lazy chunks apart (budget 40 KB gz, printed)', () => {
+  it('side panel: its initial JS and CSS, lazy chunks apart, <= 40 KB gz', () => {
     const html = readFileSync(path.join(extension, 'sidepanel.html'), 'utf8');
     const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => path.join(extension, m[1]!));
     const scripts = refs(/<script[^>]+src="([^"]+)"/g);
@@ -77,6 +77,8 @@ describe('size budgets', () => {
     console.log(`  lazily loaded: ${lazyAll.length} chunks, ${kb(lazyAll.reduce((sum, f) => sum + gz(f), 0))} gz`);
     // The script tag's own module is in the figure, so it cannot be under what that file alone weighs.
     expect(js).toBeGreaterThanOrEqual(gz(scripts[0]!));
+    // zod and the speaker table (lazy) are what would break it: keep them out of the first load.
+    expect(js + css).toBeLessThanOrEqual(BUDGET.sidepanel);
   });
 
   it(`Worker (wrangler deploy --dry-run --minify): held under ${kb(WORKER_CEILING)} gz; budget 100 KB gz, printed`, async () => {
