@@ -48,7 +48,7 @@ const restore = (name: string, body: unknown, field: string) => review('POST', '
 const unknownIntervention = (method: string, suffix: string, body?: unknown): BadCase[] => [
   { name: 'unknown id', method, path: `/interventions/no-such-intervention${suffix}`, as: 'reviewer', body, status: 404, code: 'not_found', message: /intervention/ },
   { name: 'id with SQL', method, path: `/interventions/x'%20OR%201=1--${suffix}`, as: 'reviewer', body, status: 404, code: 'not_found' },
-  { name: 'id over 200 characters', method, path: `/interventions/${long(201)}${suffix}`, as: 'reviewer', body, status: 404, code: 'not_found' },
+  { name: 'id over 200 characters', method, path: `/interventions/${long(201)}${suffix}`, as: 'reviewer', body, status: 404, code: 'not_found', field: 'id' },
 ];
 
 export const cases: BadCase[] = [
@@ -105,7 +105,7 @@ export const cases: BadCase[] = [
   // PATCH /clips/{id} (an observer's own clip), GET /clips?dialogueId=
   ...bodyCases({ method: 'PATCH', path: '/clips/{clip}', as: 'observer' }, { note: 'changed' }, 'note'),
   { name: 'unknown id', method: 'PATCH', path: '/clips/{nosuch}', as: 'observer', body: { note: 'x' }, status: 404, code: 'not_found', message: /clip/ },
-  { name: 'id not a UUID', method: 'PATCH', path: "/clips/x'%20OR%201=1--", as: 'observer', body: { note: 'x' }, status: 404, code: 'not_found' },
+  { name: 'id not a UUID', method: 'PATCH', path: "/clips/x'%20OR%201=1--", as: 'observer', body: { note: 'x' }, status: 404, code: 'not_found', field: 'id' },
   { name: "someone else's clip", method: 'PATCH', path: '/clips/{clip}', as: 'reviewer', body: { note: 'x' }, status: 403, code: 'forbidden' },
   ...(
     [

@@ -18,8 +18,8 @@ const patch = (name: string, body: unknown, field: string): BadCase => ({ ...cre
 export const valid = dialogueInput();
 const missing = (field: keyof typeof valid) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== field));
 const notFoundCases = (method: string, path: string, as: string, what: RegExp, body?: unknown): BadCase[] => [
-  { name: 'id not a UUID', method, path: path.replace('{dialogue}', 'not-a-uuid'), as, body, status: 404, code: 'not_found' },
-  { name: 'id with SQL', method, path: path.replace('{dialogue}', "x'%20OR%201=1--"), as, body, status: 404, code: 'not_found' },
+  { name: 'id not a UUID', method, path: path.replace('{dialogue}', 'not-a-uuid'), as, body, status: 404, code: 'not_found', field: 'id' },
+  { name: 'id with SQL', method, path: path.replace('{dialogue}', "x'%20OR%201=1--"), as, body, status: 404, code: 'not_found', field: 'id' },
   { name: 'unknown id', method, path: path.replace('{dialogue}', '{nosuch}'), as, body, status: 404, code: 'not_found', message: what },
   { name: "another team's dialogue", method, path: path.replace('{dialogue}', '{theirs}'), as, body, status: 404, code: 'not_found', message: what },
 ];
@@ -67,7 +67,7 @@ export const cases: BadCase[] = [
   ...bodyCases({ method: 'PUT', path: '/dialogues/{dialogue}/live-offsets/{observer}', as: 'reviewer' }, { offset: 12.5 }, 'offset', true),
   ...notFoundCases('PUT', '/dialogues/{dialogue}/live-offsets/{observer}', 'reviewer', /dialogue/, { offset: 1 }),
   { name: 'an observer sets one', method: 'PUT', path: '/dialogues/{dialogue}/live-offsets/{observer}', as: 'observer', body: { offset: 1 }, status: 403, code: 'forbidden' },
-  { name: 'member not a UUID', method: 'PUT', path: '/dialogues/{dialogue}/live-offsets/nobody', as: 'reviewer', body: { offset: 1 }, status: 404, code: 'not_found' },
+  { name: 'member not a UUID', method: 'PUT', path: '/dialogues/{dialogue}/live-offsets/nobody', as: 'reviewer', body: { offset: 1 }, status: 404, code: 'not_found', field: 'memberId' },
   { name: 'unknown member', method: 'PUT', path: '/dialogues/{dialogue}/live-offsets/{nosuch}', as: 'reviewer', body: { offset: 1 }, status: 404, code: 'not_found', message: /member/ },
   { name: "another team's member", method: 'PUT', path: '/dialogues/{dialogue}/live-offsets/{stranger}', as: 'reviewer', body: { offset: 1 }, status: 404, code: 'not_found', message: /member/ },
   ...[
@@ -94,7 +94,7 @@ export const cases: BadCase[] = [
   { name: 'unknown format', method: 'POST', path: '/dialogues/{dialogue}/share-links', as: 'reviewer', body: { format: 'pdf' }, status: 400, code: 'validation_failed', field: 'format' },
   { name: 'an observer makes one', method: 'POST', path: '/dialogues/{dialogue}/share-links', as: 'observer', body: { format: 'md' }, status: 403, code: 'forbidden' },
   ...notFoundCases('GET', '/dialogues/{dialogue}/share-links', 'reviewer', /dialogue/),
-  { name: 'id not a UUID', method: 'DELETE', path: '/share-links/abc', as: 'reviewer', status: 404, code: 'not_found' },
+  { name: 'id not a UUID', method: 'DELETE', path: '/share-links/abc', as: 'reviewer', status: 404, code: 'not_found', field: 'id' },
   { name: 'unknown id', method: 'DELETE', path: '/share-links/{nosuch}', as: 'reviewer', status: 404, code: 'not_found', message: /share link/ },
   // The share page is for people with a browser: it answers its own HTML page, never JSON.
   { name: 'unknown secret', method: 'GET', path: '/share/not-a-secret', status: 404, code: 'html' },

@@ -42,8 +42,8 @@ export const cases: BadCase[] = [
   { name: 'role above the member', method: 'POST', path: '/tokens', as: 'observer', body: { role: 'admin' }, status: 400, code: 'validation_failed', field: 'role' },
   { name: 'unknown role', method: 'POST', path: '/tokens', as: 'admin', body: { role: 'root' }, status: 400, code: 'validation_failed', field: 'role' },
   { name: 'name over 100 characters', method: 'POST', path: '/tokens', as: 'admin', body: { name: long(101) }, status: 400, code: 'validation_failed', field: 'name' },
-  { name: 'id not a UUID', method: 'DELETE', path: '/tokens/not-a-uuid', as: 'admin', status: 404, code: 'not_found' },
-  { name: 'id with SQL', method: 'DELETE', path: "/tokens/1'%20OR%20'1'='1", as: 'admin', status: 404, code: 'not_found' },
+  { name: 'id not a UUID', method: 'DELETE', path: '/tokens/not-a-uuid', as: 'admin', status: 404, code: 'not_found', field: 'id' },
+  { name: 'id with SQL', method: 'DELETE', path: "/tokens/1'%20OR%20'1'='1", as: 'admin', status: 404, code: 'not_found', field: 'id' },
   { name: 'unknown id', method: 'DELETE', path: '/tokens/{nosuch}', as: 'admin', status: 404, code: 'not_found', message: /token/ },
 
   // GET /backup, POST /backup/restore (64 MB limit; the database holds a team, so a good file is 409)

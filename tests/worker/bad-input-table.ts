@@ -26,7 +26,10 @@ export interface BadCase {
   headers?: Record<string, string>;
   status: number;
   code: string;
-  /** A problem must name this path (or a path under it); for a 404 the message names the thing. */
+  /**
+   * A problem must name this path (or a path under it). A 404 for a well-formed id that names
+   * nothing has no problems; `message` then checks that it names the kind of thing.
+   */
   field?: string;
   message?: RegExp;
   /**
