@@ -158,6 +158,18 @@ describe('editing clips in the side panel', () => {
     await panel.screenshot({ path: screenshotPath('sidepanel-recent-locked.png'), fullPage: true });
     await expectAccessible('my recent clips, one locked');
 
+    // In Arabic the lists lay out right to left, and the words come from the outbox namespace.
+    const worker = await e2e.backgroundWorker();
+    await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ uiLanguage: 'ar' }));
+    await expect.poll(() => panel.locator('#recent-heading').textContent()).toBe('مقاطعي الأخيرة');
+    expect(await panel.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await item.getByTestId('recent-status').textContent()).toBe('اعتُمد: لم يعد من الممكن تغييره');
+    await recent.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: screenshotPath('sidepanel-recent-ar.png'), fullPage: true });
+    await expectAccessible('my recent clips in Arabic');
+    await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ uiLanguage: 'auto' }));
+    await expect.poll(() => panel.locator('#recent-heading').textContent()).toBe('My recent clips');
+
     // And the server refuses an edit all the same.
     const refused = await api(e2e.serverUrl, `/clips/${colombiaClip!.clip.id}`, { method: 'PATCH', token: e2e.token, body: { speaker: 'Peru' } }).catch((e) => e);
     expect(refused.status).toBe(409);
