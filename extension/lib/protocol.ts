@@ -8,12 +8,12 @@ import type { ExportFormat } from '../../shared/export/types';
 import type { LiveOffset } from '../../shared/schemas/record';
 import type { ExportQuery, ShareFormat, ShareLink, ShareLinkCreated } from '../../shared/schemas/export';
 import type { ApiError, ExportFile } from './api-client';
-import type { CaptureCommand, CommandResult } from './commands';
-import type { Draft } from './storage';
-import type { MachinePrefill } from './storage';
 import type { ClipEditResult } from './clip-edit';
 import type { RecentClip } from './storage';
+import type { MachinePrefill } from './storage';
 import type { PageSelection, QuoteCaptureResult, SavedQuote } from './quote-types';
+import type { CaptureCommand, CommandResult } from './commands';
+import type { Draft } from './storage';
 import type {
   InterventionPatch,
   MergeRequest,

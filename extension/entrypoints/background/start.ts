@@ -24,11 +24,11 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   const client = async () => (deps.client ?? createApiClient)(await settingsItem.getValue());
   const transcripts = createTranscriptService({ now: deps.now });
   const flushSoon = () => void outbox.flush().catch((err) => console.error('[background] flush failed', err));
-  const commands = createCommandRunner({ add: (clip) => outbox.add(clip), now: deps.now });
   const connect = async () => {
     const settings = await settingsItem.getValue();
     return { settings, client: (deps.client ?? createApiClient)(settings) };
   };
+  const commands = createCommandRunner({ add: (clip) => outbox.add(clip), now: deps.now });
 
   const quotes = startQuotes({ addClip: (clip) => outbox.add(clip), now: deps.now });
 
@@ -40,8 +40,8 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
     }),
     'player:time': ({ tabId }) => lookupPlayerTime(tabId),
     'outbox:add': ({ clip }) => outbox.add(clip),
-    'capture:command': ({ command, tabId, draft }) => commands.run(command, { tabId, draft }),
     'transcript:suggest': (req) => transcripts.suggest(req),
+    'capture:command': ({ command, tabId, draft }) => commands.run(command, { tabId, draft }),
     'outbox:flush': ({ force }) => outbox.flush({ force }),
     'outbox:state': () => outbox.summary(),
     ...createMyClipsHandlers({ outbox, connect, now: deps.now }),
