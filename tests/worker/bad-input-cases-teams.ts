@@ -51,4 +51,10 @@ export const cases: BadCase[] = [
   ...bodyCases({ method: 'POST', path: '/backup/restore', as: 'bootstrap', limit: 64 * 1024 * 1024 }, { format: 'un-dialogue-capture-backup' }, 'format'),
   { name: 'an API token instead of the secret', method: 'POST', path: '/backup/restore', as: 'admin', body: {}, status: 401, code: 'unauthorized' },
   { name: 'an empty object', method: 'POST', path: '/backup/restore', as: 'bootstrap', body: {}, status: 400, code: 'validation_failed' },
+  // The team's own backup: a good file meets a database that holds teams (409), a spoiled one its check.
+  { name: 'a good file into a database with teams', method: 'POST', path: '/backup/restore', as: 'bootstrap', body: '{backup}', status: 409, code: 'not_empty' },
+  { name: 'a clip of a dialogue not in the file', method: 'POST', path: '/backup/restore', as: 'bootstrap', body: '{backupUnknownDialogue}', status: 400, code: 'validation_failed', field: 'clips.0.dialogueId' },
+  { name: 'a member twice (the team has three)', method: 'POST', path: '/backup/restore', as: 'bootstrap', body: '{backupRepeatedMember}', status: 400, code: 'validation_failed', field: 'members.3.id' },
+  { name: 'no admin', method: 'POST', path: '/backup/restore', as: 'bootstrap', body: '{backupNoAdmin}', status: 400, code: 'validation_failed', field: 'members' },
+  { name: 'another format', method: 'POST', path: '/backup/restore', as: 'bootstrap', body: '{backupOtherFormat}', status: 400, code: 'validation_failed', field: 'format' },
 ];

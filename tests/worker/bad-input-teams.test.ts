@@ -4,7 +4,8 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cases } from './bad-input-cases-teams';
 import { NO_SUCH, refuseAll, send, snapshot, toRequest, type Fixture } from './bad-input-table';
-import { team } from './review-helpers';
+import { createDialogue, webcastClip } from './helpers';
+import { send as sendClips, team } from './review-helpers';
 
 const fixture: Fixture = { tokens: {}, ids: {} };
 
@@ -14,6 +15,21 @@ beforeAll(async () => {
   fixture.ids = { team: t.teamId, admin: t.ids.admin, observer: t.ids.observer, nosuch: NO_SUCH };
   // A first use of each token writes its last_used_at; do it now so the cases start from rest.
   for (const as of ['admin', 'reviewer', 'observer']) await send(toRequest({ name: '', method: 'GET', path: '/me', as, status: 200, code: '' }, fixture));
+  // The team's own backup, good and spoiled, for the restore cases (`{backup…}` bodies).
+  const { id } = await createDialogue(t.admin);
+  await sendClips(t.observer, [webcastClip(id)]);
+  const res = await send(toRequest({ name: '', method: 'GET', path: '/backup', as: 'admin', status: 200, code: '' }, fixture));
+  const file = await res.json<{ format: string; clips: { dialogueId: string }[]; members: { id: string; role: string }[] }>();
+  const spoil = (change: (f: typeof file) => void) => {
+    const copy = structuredClone(file);
+    change(copy);
+    return JSON.stringify(copy);
+  };
+  fixture.ids.backup = JSON.stringify(file);
+  fixture.ids.backupUnknownDialogue = spoil((f) => (f.clips[0]!.dialogueId = NO_SUCH));
+  fixture.ids.backupRepeatedMember = spoil((f) => f.members.push({ ...f.members[0]! }));
+  fixture.ids.backupNoAdmin = spoil((f) => f.members.forEach((m) => (m.role = 'observer')));
+  fixture.ids.backupOtherFormat = spoil((f) => (f.format = 'some-other-backup'));
 });
 
 describe('bad input to the team routes', () => {
