@@ -11,7 +11,15 @@ import { markEdge, type MarkSource } from './clock-marks';
 import { loadMessages, pickLanguage, t } from './i18n';
 import { isHttpUrl, lookupPlayerTime } from './player';
 import type { PlayerLookup } from './protocol';
-import { capturePrefsItem, dialoguesCacheItem, draftItem, selectedDialogueIdItem, uiLanguageItem, type Draft } from './storage';
+import {
+  capturePrefsItem,
+  dialoguesCacheItem,
+  draftItem,
+  selectedDialogueIdItem,
+  uiLanguageItem,
+  type CapturePrefs,
+  type Draft,
+} from './storage';
 
 export const CAPTURE_COMMANDS = ['clip-start', 'clip-end', 'clip-save', 'next-speaker'] as const;
 export type CaptureCommand = (typeof CAPTURE_COMMANDS)[number];
@@ -44,6 +52,8 @@ export interface CommandRunner {
   run(command: CaptureCommand, opts?: CommandOptions): Promise<CommandResult>;
   /** The commands API listener. */
   onCommand(command: string, tab?: Browser.tabs.Tab): void;
+  /** Stops following the capture preferences. */
+  stop(): void;
 }
 
 /** The words of a notice, in the observer's language (read again: the options may have changed it). */
@@ -57,16 +67,25 @@ export function createCommandRunner(deps: CommandDeps): CommandRunner {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   let queue: Promise<unknown> = Promise.resolve();
+  // The clock mode decides whether the player is asked; kept here (and current through the watch)
+  // so that a key press asks the player at once, while the other reads run beside it.
+  let prefsNow: Promise<CapturePrefs> | null = null;
+  const unwatch = capturePrefsItem.watch((prefs) => {
+    prefsNow = Promise.resolve(prefs);
+  });
 
-  async function context(opts: CommandOptions) {
-    const [stored, prefs, dialogueId, dialogues] = await Promise.all([
+  async function context(command: CaptureCommand, opts: CommandOptions) {
+    const prefs = await (prefsNow ??= capturePrefsItem.getValue());
+    const asked: Promise<MarkSource> | null =
+      command === 'clip-save' ? null
+      : prefs.mode === 'wall' ? Promise.resolve({ kind: 'wall' })
+      : lookup(opts.tabId).then((found) => ({ kind: 'player', lookup: found }));
+    const [stored, dialogueId, dialogues] = await Promise.all([
       opts.draft ? Promise.resolve(opts.draft) : draftItem.getValue(),
-      capturePrefsItem.getValue(),
       selectedDialogueIdItem.getValue(),
       dialoguesCacheItem.getValue(),
     ]);
-    const source = async (): Promise<MarkSource> =>
-      prefs.mode === 'wall' ? { kind: 'wall' } : { kind: 'player', lookup: await lookup(opts.tabId) };
+    const source = (): Promise<MarkSource> => asked ?? Promise.resolve({ kind: 'wall' });
     return { draft: stored, prefs, dialogueId, dialogue: dialogues.find((d) => d.id === dialogueId), source };
   }
   type Context = Awaited<ReturnType<typeof context>>;
@@ -128,7 +147,7 @@ export function createCommandRunner(deps: CommandDeps): CommandRunner {
   }
 
   async function runNow(command: CaptureCommand, opts: CommandOptions): Promise<CommandResult> {
-    const ctx = await context(opts);
+    const ctx = await context(command, opts);
     if (command === 'clip-start') return mark(ctx, 'start');
     if (command === 'clip-end') return mark(ctx, 'end');
     if (command === 'clip-save') return save(ctx, ctx.draft);
@@ -143,6 +162,7 @@ export function createCommandRunner(deps: CommandDeps): CommandRunner {
 
   return {
     run,
+    stop: unwatch,
     onCommand(command, tab) {
       if (!isCaptureCommand(command)) return;
       // The shortcut was pressed in this tab: its player, unless it is no web page (the panel's own tab).

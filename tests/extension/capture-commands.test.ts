@@ -76,6 +76,20 @@ describe('capture commands', () => {
     expect((await draft()).start).toMatch(/^\d\d:\d\d:\d\d$/);
   });
 
+  it('follows a switch to the wall clock made after it started, and back', async () => {
+    const commands = runner();
+    await commands.run('clip-start');
+    expect(lookup).toHaveBeenCalledTimes(1);
+    await capturePrefsItem.setValue({ mode: 'wall', channel: 'floor' });
+    await commands.run('clip-end');
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect((await draft()).end).toMatch(/^\d\d:\d\d:\d\d$/);
+    await capturePrefsItem.setValue({ mode: 'player', channel: 'floor' });
+    await commands.run('clip-start');
+    expect(lookup).toHaveBeenCalledTimes(2);
+    commands.stop();
+  });
+
   it('Save queues the clip in the outbox and starts a new draft on the remembered channel with the default tag', async () => {
     await capturePrefsItem.setValue({ mode: 'player', channel: 'fr' });
     await draftItem.setValue({ ...EMPTY_DRAFT, start: '75.3', end: '112', speaker: 'Mexique', tags: 'victims, data', note: 'n', channel: 'fr', url: WEBCAST });

@@ -72,6 +72,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
   };
 
   const stops: (() => void)[] = [onMessage(handlers), () => outbox.dispose(), quotes.stop];
+  stops.push(commands.stop);
   // The background speaks the observer's language: its messages reach the pages and storage.
   stops.push(startBackgroundWords());
   const listen: Listen = (event, cb) => {
