@@ -59,15 +59,15 @@ export function toRequest(c: BadCase, f: Fixture): Request {
   return new Request(url, { method: c.method, headers, body });
 }
 
-/** Every table's row count and a SHA-256 of all its rows, read from the real database. */
+/** Every table's row count and a SHA-256 of all its rows, read from the real database in one batch. */
 export async function snapshot(): Promise<Record<string, { rows: number; sha256: string }>> {
   const { results: tables } = await env.DB.prepare(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' ORDER BY name",
   ).all<{ name: string }>();
+  const contents = await env.DB.batch(tables.map(({ name }) => env.DB.prepare(`SELECT * FROM "${name}"`)));
   const out: Record<string, { rows: number; sha256: string }> = {};
-  for (const { name } of tables) {
-    const { results } = await env.DB.prepare(`SELECT * FROM "${name}"`).all();
-    const rows = results.map((r) => JSON.stringify(r)).sort();
+  for (const [i, { name }] of tables.entries()) {
+    const rows = contents[i]!.results.map((r) => JSON.stringify(r)).sort();
     const digest = await crypto.subtle.digest('SHA-256', UTF8.encode(rows.join('\n')));
     out[name] = { rows: rows.length, sha256: [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('') };
   }
