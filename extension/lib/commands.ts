@@ -67,25 +67,27 @@ export function createCommandRunner(deps: CommandDeps): CommandRunner {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   let queue: Promise<unknown> = Promise.resolve();
-  // The clock mode decides whether the player is asked; kept here (and current through the watch)
-  // so that a key press asks the player at once, while the other reads run beside it.
-  let prefsNow: Promise<CapturePrefs> | null = null;
+  // The clock mode decides whether the player is asked. The last one known (kept current by the
+  // watch) lets a key press ask the player at once, beside the storage reads; the mode read now
+  // still decides, so a switch whose storage event has not reached us yet is not missed.
+  let lastPrefs: CapturePrefs | null = null;
   const unwatch = capturePrefsItem.watch((prefs) => {
-    prefsNow = Promise.resolve(prefs);
+    lastPrefs = prefs;
   });
 
   async function context(command: CaptureCommand, opts: CommandOptions) {
-    const prefs = await (prefsNow ??= capturePrefsItem.getValue());
-    const asked: Promise<MarkSource> | null =
-      command === 'clip-save' ? null
-      : prefs.mode === 'wall' ? Promise.resolve({ kind: 'wall' })
-      : lookup(opts.tabId).then((found) => ({ kind: 'player', lookup: found }));
-    const [stored, dialogueId, dialogues] = await Promise.all([
+    const needsTime = command !== 'clip-save';
+    const early = needsTime && lastPrefs && lastPrefs.mode !== 'wall' ? lookup(opts.tabId) : null;
+    early?.catch(() => undefined); // not unhandled when the mode read now does not want it
+    const [prefs, stored, dialogueId, dialogues] = await Promise.all([
+      capturePrefsItem.getValue(),
       opts.draft ? Promise.resolve(opts.draft) : draftItem.getValue(),
       selectedDialogueIdItem.getValue(),
       dialoguesCacheItem.getValue(),
     ]);
-    const source = (): Promise<MarkSource> => asked ?? Promise.resolve({ kind: 'wall' });
+    lastPrefs = prefs;
+    const source = async (): Promise<MarkSource> =>
+      prefs.mode === 'wall' ? { kind: 'wall' } : { kind: 'player', lookup: await (early ?? lookup(opts.tabId)) };
     return { draft: stored, prefs, dialogueId, dialogue: dialogues.find((d) => d.id === dialogueId), source };
   }
   type Context = Awaited<ReturnType<typeof context>>;
