@@ -19,6 +19,8 @@ const OPTIONAL_HOSTS = ['https://*/*'];
 
 export default defineConfig({
   srcDir: 'extension',
+  // _locales (the manifest's words in six languages) live with the extension's sources.
+  publicDir: 'extension/public',
   // Tests build into their own folder (UDC_OUT_DIR) so they never race the e2e build in .output.
   outDir: process.env.UDC_OUT_DIR || '.output',
   zip: {
@@ -30,8 +32,10 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'UN Dialogue Capture',
-    description: 'Clip who said what at UN dialogues, and sync it to your team.',
+    // The browser shows these in its own language: extension/public/_locales/{lang}/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Least privilege, pinned by tests/packaging/manifest.test.ts. No `tabs`: a tab's URL is readable
     // wherever we hold host access (the UN hosts, loopback), and activeTab covers the tab the
     // observer invokes us on; the extension never needs other tabs' URLs.
@@ -41,23 +45,23 @@ export default defineConfig({
     host_permissions: [...HOSTS, ...TRANSCRIPT_HOSTS],
     ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     // An action is needed for the badge (clips waiting) and to open the side panel on click.
-    action: { default_title: 'UN Dialogue Capture' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       // Chrome's four suggested keys are taken by the capture keys; there the observer may bind one,
       // and pages we run on also take Alt+Shift+Q themselves (content/quotes.ts).
       // Firefox opens the sidebar from a key too (Chromium's side panel opens from the toolbar button).
       ...(browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+U' }, description: 'Open or close the capture sidebar' } }
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_cmdSidebar__' } }
         : {}),
       'quote-selection': {
         ...(browser === 'firefox' ? { suggested_key: { default: 'Alt+Shift+Q' } } : {}),
-        description: 'Quote the selected text on the page',
+        description: '__MSG_cmdQuoteSelection__',
       },
       // Chrome takes at most four suggested keys; these are the capture keys (lib/commands.ts).
-      'clip-start': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Start a clip now (player time, or the clock)' },
-      'clip-end': { suggested_key: { default: 'Alt+Shift+E' }, description: 'End the clip now' },
-      'clip-save': { suggested_key: { default: 'Alt+Shift+D' }, description: 'Save the clip to the outbox' },
-      'next-speaker': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Next speaker: end and save this clip, start the next' },
+      'clip-start': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdClipStart__' },
+      'clip-end': { suggested_key: { default: 'Alt+Shift+E' }, description: '__MSG_cmdClipEnd__' },
+      'clip-save': { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_cmdClipSave__' },
+      'next-speaker': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNextSpeaker__' },
     },
     ...(browser === 'firefox'
       ? {

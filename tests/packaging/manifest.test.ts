@@ -108,3 +108,30 @@ describe.each(['firefox-mv3', 'firefox-mv2'] as Target[])('the %s manifest', (ta
     expect(gecko?.data_collection_permissions?.required).toEqual(['websiteContent']);
   });
 });
+
+const UI_LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
+const messagesOf = (target: Target, lang: string) =>
+  JSON.parse(readFileSync(path.join(outDir, target, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+describe.each(Object.keys(PERMISSIONS) as Target[])('the %s manifest', (target) => {
+  it('names itself, its button and every command through _locales, complete in the six UN languages', () => {
+    const m = manifests[target];
+    expect(m.default_locale).toBe('en');
+    const action = m.action ?? m.browser_action;
+    const shown: Record<string, unknown> = { name: m.name, description: m.description, 'button title': action?.default_title };
+    for (const [id, command] of Object.entries(m.commands ?? {}) as [string, { description?: string }][]) shown[`command ${id}`] = command.description;
+    const keys = Object.entries(shown).map(([where, text]) => {
+      const key = /^__MSG_(\w+)__$/.exec(String(text))?.[1];
+      expect(key, `${where} is "${String(text)}", not a message`).toBeDefined();
+      return key!;
+    });
+    const english = Object.keys(messagesOf(target, 'en')).sort();
+    for (const lang of UI_LANGUAGES) {
+      const messages = messagesOf(target, lang);
+      expect(Object.keys(messages).sort(), lang).toEqual(english);
+      for (const key of keys) expect(messages[key]?.message, `${lang}: ${key}`).toMatch(/\S/);
+      // Stores and browsers cut a longer description.
+      expect(messages.extDescription!.message.length, lang).toBeLessThanOrEqual(132);
+    }
+  });
+});

@@ -41,7 +41,9 @@ describe('npm run package', () => {
     const entries = readZip(named(`-${target}.zip`)!);
     const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8'));
     expect(manifest.manifest_version).toBe(version);
-    expect(manifest.name).toBe('UN Dialogue Capture');
+    // Named through _locales; the English name is there.
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(JSON.parse(entries.get('_locales/en/messages.json')!.toString('utf8')).extName.message).toBe('UN Dialogue Capture');
     for (const page of ['options.html', 'sidepanel.html', 'review.html']) expect(entries.has(page), page).toBe(true);
   });
 
