@@ -82,6 +82,24 @@ async function expectAccessible(page: Page, where: string) {
   expect(grave.map((v) => v.id), report).toEqual([]);
 }
 
+/** The page's headings in document order as levels (h1 = 1), hidden ones left out. */
+async function headingLevels(page: Page): Promise<{ level: number; text: string }[]> {
+  return page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) =>
+    els
+      .filter((el) => (el as HTMLElement).getClientRects().length > 0 || el.classList.contains('sr-only'))
+      .map((el) => ({ level: Number(el.tagName[1]), text: (el.textContent ?? '').trim().slice(0, 30) })),
+  );
+}
+
+/** An outline that starts at h1 and never skips a level on the way down (h1 > h2 > h3 > h4). */
+async function expectHeadingOutline(page: Page, where: string) {
+  const levels = await headingLevels(page);
+  const jumps = levels.filter((h, i) => (i === 0 ? h.level !== 1 : h.level > levels[i - 1]!.level + 1));
+  expect(jumps, `${where}: ${JSON.stringify(levels)}`).toEqual([]);
+  const violations = await axe(page);
+  expect(violations.filter((v) => v.id === 'heading-order').map((v) => v.nodes.map((n) => n.target)), where).toEqual([]);
+}
+
 /**
  * Tabs through the page from the top and returns what got focus, in order, with whether a focus
  * ring shows (an outline or a box-shadow that the unfocused control lacks).
@@ -190,21 +208,41 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     await page.goto(`chrome-extension://${e2e.extensionId}/review.html?dialogue=${e2e.dialogue.id}`);
     await expect.poll(() => page.getByTestId('intervention').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
     await expectAccessible(page, 'review.html (timeline)');
+    // The outline: h1 dialogue, h2 Interventions (visually hidden) > h3 each card, h2 Share links, h2 Clocks > h3.
+    await expectHeadingOutline(page, 'review.html (timeline)');
 
-    await page.getByTestId('intervention').first().getByRole('button', { name: 'Edit' }).click();
+    const first = page.getByTestId('intervention').first();
+    await first.getByRole('button', { name: 'History', exact: true }).click();
+    await first.locator('h4').waitFor();
+    await expectHeadingOutline(page, 'review.html (a card\'s history open)');
+
+    await first.getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel('Summary', { exact: true }).waitFor();
     await expectAccessible(page, 'review.html (edit form)');
+    await page.close();
+  });
 
-    // By keyboard, on a fresh load: each card's actions are Tab stops with a visible focus ring.
-    await page.goto(`chrome-extension://${e2e.extensionId}/review.html?dialogue=${e2e.dialogue.id}`);
-    await expect.poll(() => page.getByTestId('intervention').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
-    // The reviewer's actions appear once the team (role) has arrived, which may be after the record.
-    await page.getByTestId('intervention').first().getByRole('button', { name: 'Edit' }).waitFor({ timeout: 15_000 });
+  it('on the review page by keyboard: each card\'s actions are Tab stops with a visible focus ring', async () => {
+    // A page of its own: a same-URL goto on the page above could let the waits below see the
+    // old document (team loaded) while the walk ran on the new one (team not yet loaded).
+    const page = await openExtensionPage(`review.html?dialogue=${e2e.dialogue.id}`);
+    const cards = page.getByTestId('intervention');
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    // The page settles in steps: the record, then the team (role: the reviewer's actions and the
+    // share links), then the dialogue list (title, recording start: the Clocks box folds). Walk
+    // only once every card offers its actions and the page around them is complete.
+    await expect.poll(() => page.locator('#page-heading').innerText(), { timeout: 15_000 }).toContain(e2e.dialogue.title);
+    await page.getByRole('button', { name: 'Create share link' }).waitFor({ timeout: 15_000 });
+    const count = await cards.count();
+    await expect.poll(() => cards.getByRole('button', { name: 'Edit', exact: true }).count(), { timeout: 15_000 }).toBe(count);
+    await expect.poll(() => page.getByTestId('clock-settings').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+
     const seen = await tabThrough(page, 80);
     const names = seen.map((s) => s.name);
-    for (const name of ['button "Play from', 'button "Edit"', 'button "Approve"', 'button "History"']) {
+    for (const name of ['button "Play from', 'button "Edit"', 'button "Approve"', 'button "History"', 'button "Create share link"']) {
       expect(names.some((n) => n.startsWith(name)), `${name} not reached; reached ${JSON.stringify(names)}`).toBe(true);
     }
+    expect(names.filter((n) => n === 'button "Edit"').length, JSON.stringify(names)).toBeGreaterThanOrEqual(count);
     expect(seen.filter((s) => !s.ring), JSON.stringify(seen)).toEqual([]);
     await page.close();
   });
