@@ -16,6 +16,8 @@ function dialogueFromUrl(): string | null {
 }
 
 const OK_MESSAGE_MS = 12_000;
+/** A team (role) that failed to arrive is asked again: without it a reviewer's actions never show. */
+const TEAM_RETRY_MS = [1_000, 3_000, 10_000, 30_000];
 
 interface Live {
   text: string;
@@ -53,15 +55,25 @@ export function ReviewApp() {
     }
   }, []);
 
+  // A busy or just-woken background may fail the first ask; a team once known is never dropped.
+  const teamTimer = useRef<ReturnType<typeof setTimeout>>();
+  const loadTeam = useCallback(async (attempt = 0) => {
+    const res = await sendToBackground('review:team', {}).catch(() => null);
+    if (res?.ok) return setTeam(res.value);
+    const wait = TEAM_RETRY_MS[attempt];
+    if (wait !== undefined) teamTimer.current = setTimeout(() => void loadTeam(attempt + 1), wait);
+  }, []);
+
   useEffect(() => {
     void loadDialogues();
-    void sendToBackground('review:team', {})
-      .then((res) => res.ok && setTeam(res.value))
-      .catch(() => undefined);
+    void loadTeam();
     const onPop = () => setDialogueId(dialogueFromUrl());
     addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, [loadDialogues]);
+    return () => {
+      removeEventListener('popstate', onPop);
+      clearTimeout(teamTimer.current);
+    };
+  }, [loadDialogues, loadTeam]);
 
   // A new view starts at its heading, so screen readers hear where they are.
   useEffect(() => {
