@@ -68,7 +68,13 @@ describe('keyboard-only capture', () => {
     await eventually(async () => expect(await focusedId(panel)).toBe('speaker'), { what: 'focus in Speaker' });
     await keys.type('Мекс');
     const mexico = panel.getByRole('option', { name: /^Mexico/ });
-    await mexico.waitFor();
+    await mexico.waitFor({ timeout: 10_000 }).catch(async (error: Error) => {
+      // Say what the panel showed instead.
+      const typed = await input(panel, 'Speaker').inputValue();
+      const options = await panel.getByRole('option').allTextContents();
+      await panel.screenshot({ path: screenshotPath('sidepanel-keyboard-failed.png'), fullPage: true });
+      throw new Error(`${error.message}; Speaker holds "${typed}", focus on #${await focusedId(panel)}, options ${JSON.stringify(options.slice(0, 12))}`);
+    });
     expect(await input(panel, 'Speaker').getAttribute('aria-expanded')).toBe('true');
     await panel.screenshot({ path: screenshotPath('sidepanel-speaker-suggestions.png'), fullPage: true });
     await keys.press('ArrowDown');

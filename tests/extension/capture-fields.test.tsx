@@ -165,3 +165,15 @@ describe('panel keys', () => {
     expect(await draftItem.getValue()).toMatchObject({ start: '120', speaker: 'Ke', end: '' });
   });
 });
+
+describe('draft echoes', () => {
+  it('knows its own write back whatever the key order (Chromium sorts the keys of stored values)', async () => {
+    const { canonical } = await import('../../extension/entrypoints/sidepanel/use-draft');
+    const mine = { ...EMPTY_DRAFT, speaker: 'Ме', machine: { source: 's', speaker: null, text: 't', at: 3 } };
+    const sorted = Object.fromEntries(Object.entries(mine).sort(([a], [b]) => a.localeCompare(b)));
+    expect(JSON.stringify(sorted)).not.toBe(JSON.stringify(mine));
+    expect(canonical(sorted)).toBe(canonical(mine));
+    expect(canonical({ ...sorted, speaker: 'М' })).not.toBe(canonical(mine));
+    expect(canonical({ ...mine, machine: { ...mine.machine, at: 4 } })).not.toBe(canonical(mine));
+  });
+});

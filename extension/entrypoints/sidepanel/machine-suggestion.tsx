@@ -105,7 +105,13 @@ export function MachineSuggestion({ draft, update }: Props) {
         if (!live || (next === null && !moved)) return;
         const d = latest.current;
         const after = withSuggestion(d, next);
-        if (after !== d) update({ speaker: after.speaker, note: after.note, machine: after.machine });
+        // Only the fields the answer changes: `d` is the last render, and the observer may have
+        // typed since (e.g. the next speaker's name right after Alt+N); the rest must stay theirs.
+        const patch: Partial<Draft> = {};
+        if (after.speaker !== d.speaker) patch.speaker = after.speaker;
+        if (after.note !== d.note) patch.note = after.note;
+        if (after.machine !== d.machine) patch.machine = after.machine;
+        if (Object.keys(patch).length > 0) update(patch);
       })
       .catch(() => undefined); // no background answer: capture goes on without a suggestion
     return () => {

@@ -24,6 +24,18 @@ export interface DraftControls {
   latest(): Draft;
 }
 
+/**
+ * A draft as comparable text. Chromium hands storage values back with their keys sorted, so the
+ * echo of our own write would not match a plain JSON.stringify of what we wrote.
+ */
+export function canonical(draft: unknown): string {
+  return JSON.stringify(draft, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
 interface Flight {
   running: number;
   /** What was typed since the last command was sent. */
@@ -48,7 +60,7 @@ export function useDraft(): DraftControls {
   }, []);
   const expect = useCallback((next: Draft) => {
     // A write that changes nothing fires no event and stays here: the oldest go in the end.
-    echoes.current.push(JSON.stringify(next));
+    echoes.current.push(canonical(next));
     if (echoes.current.length > 50) echoes.current.shift();
   }, []);
   const store = useCallback(
@@ -67,7 +79,7 @@ export function useDraft(): DraftControls {
     });
     const unwatch = draftItem.watch((value) => {
       touched.current = true;
-      const json = JSON.stringify(value);
+      const json = canonical(value);
       const i = echoes.current.indexOf(json);
       if (i >= 0) {
         // Only that one: the background's write may come between two of ours.
@@ -93,7 +105,7 @@ export function useDraft(): DraftControls {
     (patch: Partial<Draft>) => {
       const next = { ...current.current, ...patch };
       // An unchanged value fires no storage event, so it must not wait for an echo.
-      if (JSON.stringify(next) === JSON.stringify(current.current)) return;
+      if (canonical(next) === canonical(current.current)) return;
       touched.current = true;
       if (flight.current) Object.assign(flight.current.edits, patch);
       show(next);
