@@ -16,8 +16,11 @@ function dialogueFromUrl(): string | null {
 }
 
 const OK_MESSAGE_MS = 12_000;
-/** A team (role) that failed to arrive is asked again: without it a reviewer's actions never show. */
-const TEAM_RETRY_MS = [1_000, 3_000, 10_000, 30_000];
+/**
+ * What the page asks once on opening (the team: the reviewer's actions; the dialogues: title,
+ * webcast, recording start) is asked again if it fails, then after these waits.
+ */
+const RETRY_MS = [1_000, 3_000, 10_000, 30_000];
 
 interface Live {
   text: string;
@@ -43,6 +46,7 @@ export function ReviewApp() {
   }, []);
   useEffect(() => () => clearTimeout(clearTimer.current), []);
 
+  /** Resolves true once the dialogues arrived. */
   const loadDialogues = useCallback(async () => {
     try {
       const res = await sendToBackground('review:dialogues', {});
@@ -50,28 +54,37 @@ export function ReviewApp() {
         setDialogues(res.value);
         setListError(null);
       } else setListError(res.message);
+      return res.ok;
     } catch {
       setListError(t('common.backgroundSilent'));
+      return false;
     }
   }, []);
 
-  // A busy or just-woken background may fail the first ask; a team once known is never dropped.
-  const teamTimer = useRef<ReturnType<typeof setTimeout>>();
-  const loadTeam = useCallback(async (attempt = 0) => {
+  // A team once known is never dropped: a later failed ask keeps the reviewer's actions.
+  const loadTeam = useCallback(async () => {
     const res = await sendToBackground('review:team', {}).catch(() => null);
-    if (res?.ok) return setTeam(res.value);
-    const wait = TEAM_RETRY_MS[attempt];
-    if (wait !== undefined) teamTimer.current = setTimeout(() => void loadTeam(attempt + 1), wait);
+    if (res?.ok) setTeam(res.value);
+    return res?.ok === true;
   }, []);
 
   useEffect(() => {
-    void loadDialogues();
-    void loadTeam();
+    // A busy or just-woken background may fail the first ask.
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    let closed = false;
+    const askUntilAnswered = (ask: () => Promise<boolean>, attempt = 0) =>
+      void ask().then((ok) => {
+        const wait = RETRY_MS[attempt];
+        if (!ok && !closed && wait !== undefined) timers.push(setTimeout(() => askUntilAnswered(ask, attempt + 1), wait));
+      });
+    askUntilAnswered(loadDialogues);
+    askUntilAnswered(loadTeam);
     const onPop = () => setDialogueId(dialogueFromUrl());
     addEventListener('popstate', onPop);
     return () => {
       removeEventListener('popstate', onPop);
-      clearTimeout(teamTimer.current);
+      closed = true;
+      timers.forEach(clearTimeout);
     };
   }, [loadDialogues, loadTeam]);
 
