@@ -193,6 +193,13 @@ export const pageQuotesItem = storage.defineItem<Record<string, PageQuotes>>('lo
 /** Per tab id: which of the page's quotes were highlighted and which were not found (this session only). */
 export const quoteReportsItem = storage.defineItem<Record<string, QuoteReport>>('session:quoteReports', { fallback: {}, version: 1 });
 
+/**
+ * Whether the background may ask transcripts.un.org for the webcast being clipped. On by default
+ * (the issue asks for prefill); the request names the public webcast, so an observer who must not
+ * reveal what they watch turns it off in the options.
+ */
+export const transcriptLookupItem = storage.defineItem<boolean>('local:transcriptLookup', { fallback: true, version: 1 });
+
 /** A machine transcript fetched from transcripts.un.org, by `{locale}:{asset id}`. */
 export interface TranscriptCacheEntry {
   key: string;

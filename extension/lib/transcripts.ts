@@ -15,7 +15,7 @@ import {
   type Transcript,
   type TranscriptRef,
 } from '../../shared/transcripts';
-import { transcriptCacheItem, transcriptTestOriginItem, type MachinePrefill, type TranscriptCacheEntry } from './storage';
+import { transcriptCacheItem, transcriptLookupItem, transcriptTestOriginItem, type MachinePrefill, type TranscriptCacheEntry } from './storage';
 
 export const TIMEOUT_MS = 3_000;
 /** A finished transcript is kept this long (the site may still realign its times later). */
@@ -127,6 +127,8 @@ export function createTranscriptService(deps: TranscriptDeps = {}): TranscriptSe
 
   return {
     async suggest({ url, seconds }) {
+      // Turned off in the options: nothing is asked, not even from the cache's age checks onward.
+      if (!(await transcriptLookupItem.getValue().catch(() => true))) return null;
       const origin = deps.origin ?? (await testOrigin()) ?? TRANSCRIPTS_ORIGIN;
       // A stand-in site also stands in for UN Web TV: the e2e's player pages are on the same server.
       const ref = transcriptRef(url, origin === TRANSCRIPTS_ORIGIN ? [] : [new URL(origin).hostname]);

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../extension/entrypoints/options/app';
 import { startBackground } from '../../extension/entrypoints/background/start';
 import { allNamespaces, loadMessages } from '../../extension/lib/i18n';
-import { settingsItem, uiLanguageItem } from '../../extension/lib/storage';
+import { settingsItem, transcriptLookupItem, uiLanguageItem } from '../../extension/lib/storage';
 import { startClipServer, TOKEN, type ClipServer } from './helpers/clip-server';
 import { stubBrowserGaps } from './helpers/fixtures';
 
@@ -55,6 +55,21 @@ describe('options page', () => {
     await saveAndCheck('ftp://example.org', TOKEN);
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/must start with https:\/\/ or http:\/\//));
     expect((await settingsItem.getValue()).token).toBe('');
+  });
+});
+
+describe('machine-transcript privacy switch', () => {
+  it('is on by default and turning it off is saved at once, with a message', async () => {
+    render(<OptionsApp />);
+    const box = screen.getByLabelText("Suggest speaker and text from the UN's machine transcripts") as HTMLInputElement;
+    await waitFor(() => expect(box.checked).toBe(true));
+    expect(box.getAttribute('aria-describedby')).toBe('transcript-lookup-hint');
+    fireEvent.click(box);
+    await waitFor(async () => expect(await transcriptLookupItem.getValue()).toBe(false));
+    await waitFor(() => expect(screen.getByTestId('settings-status').textContent).toMatch(/off: nothing is asked/));
+    cleanup();
+    render(<OptionsApp />);
+    await waitFor(() => expect((screen.getByLabelText("Suggest speaker and text from the UN's machine transcripts") as HTMLInputElement).checked).toBe(false));
   });
 });
 

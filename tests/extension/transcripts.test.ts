@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../extension/entrypoints/background/start';
 import { sendToBackground } from '../../extension/lib/protocol';
-import { settingsItem, transcriptCacheItem, transcriptTestOriginItem } from '../../extension/lib/storage';
+import { settingsItem, transcriptCacheItem, transcriptTestOriginItem, transcriptLookupItem } from '../../extension/lib/storage';
 import { createTranscriptService, MAX_STORED } from '../../extension/lib/transcripts';
 import { clip, outboxEntries, stubBrowserGaps, until } from './helpers/fixtures';
 
@@ -114,6 +114,15 @@ describe('transcript suggestions', () => {
     routes.set(DATA_URL, { status: 200, body: fixture('k1o7stmi6p.json') });
     clock += 61_000;
     expect((await s.suggest({ url: WEBCAST, seconds: 31 }))?.speaker).toBe('Mexico');
+  });
+
+  it('asks nothing at all when the observer turned suggestions off in the options', async () => {
+    await transcriptLookupItem.setValue(false);
+    expect(await service().suggest({ url: WEBCAST, seconds: 30 })).toBeNull();
+    expect(requested).toEqual([]);
+    await transcriptLookupItem.setValue(true);
+    expect((await service().suggest({ url: WEBCAST, seconds: 30 }))?.speaker).toBe('Mexico');
+    expect(requested).toHaveLength(1);
   });
 
   it('gives up after the timeout', async () => {

@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { LANGUAGE_NAMES, LANGUAGES, currentLanguage, setupI18n, t, type Language } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
-import { settingsItem, uiLanguageItem, type UiLanguagePreference } from '../../lib/storage';
+import { settingsItem, transcriptLookupItem, uiLanguageItem, type UiLanguagePreference } from '../../lib/storage';
 
 type Status = { tone: 'ok' | 'error' | 'busy'; text: string } | null;
 
@@ -34,6 +34,7 @@ export function OptionsApp() {
   const [token, setToken] = useState('');
   const [status, setStatus] = useState<Status>(null);
   const [language, setLanguage] = useState<UiLanguagePreference>('auto');
+  const [transcripts, setTranscripts] = useState(true);
   const [, setShown] = useState<Language>(currentLanguage);
 
   useEffect(() => {
@@ -42,7 +43,14 @@ export function OptionsApp() {
       setToken(s.token);
     });
     void uiLanguageItem.getValue().then(setLanguage);
+    void transcriptLookupItem.getValue().then(setTranscripts);
   }, []);
+
+  async function chooseTranscripts(on: boolean) {
+    setTranscripts(on);
+    await transcriptLookupItem.setValue(on);
+    setStatus({ tone: 'ok', text: t(on ? 'options.transcriptsOn' : 'options.transcriptsOff') });
+  }
 
   useEffect(() => {
     document.title = t('options.title');
@@ -140,6 +148,20 @@ export function OptionsApp() {
       <div role="status" aria-live="polite" class={`status ${status?.tone ?? ''}`} data-testid="settings-status">
         {status?.text ?? ''}
       </div>
+      <h2>{t('options.privacy')}</h2>
+      <div class="check-row">
+        <input
+          id="transcript-lookup"
+          type="checkbox"
+          checked={transcripts}
+          aria-describedby="transcript-lookup-hint"
+          onChange={(e) => void chooseTranscripts(e.currentTarget.checked)}
+        />
+        <label for="transcript-lookup">{t('options.transcripts')}</label>
+      </div>
+      <p id="transcript-lookup-hint" class="hint">
+        {t('options.transcriptsHint', { host: 'transcripts.un.org' })}
+      </p>
     </main>
   );
 }
