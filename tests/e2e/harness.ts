@@ -61,9 +61,10 @@ async function launchChromium(userDataDir: string, log: string[]) {
     page.on('console', (message) => log.push(`[${page.url()}] ${message.type()}: ${message.text()}`));
     page.on('pageerror', (error) => log.push(`[${page.url()}] pageerror: ${error.message}`));
   });
+  // A loaded machine has been seen to take over 20 s to start the extension's worker at launch.
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   return { context, extensionId: new URL(worker.url()).host };
 }
 
@@ -136,7 +137,7 @@ export async function setupE2e(label: string): Promise<E2e> {
       async backgroundWorker() {
         const prefix = `chrome-extension://${e2e.extensionId}/`;
         const found = e2e.context.serviceWorkers().find((w) => w.url().startsWith(prefix));
-        return found ?? e2e.context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(prefix), timeout: 20_000 });
+        return found ?? e2e.context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(prefix), timeout: 60_000 });
       },
       dumpLogs() {
         const running = worker as RunningWorker | null;
