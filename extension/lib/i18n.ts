@@ -9,7 +9,7 @@
  */
 /// <reference types="vite/client" />
 import { browser } from 'wxt/browser';
-import { uiLanguageItem, type UiLanguagePreference } from './storage';
+import type { UiLanguagePreference } from './storage';
 
 export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -104,6 +104,9 @@ export async function setupI18n(
   namespaces: readonly string[],
   doc: LanguageRoot | null = (globalThis as { document?: LanguageRoot }).document ?? null,
 ): Promise<Language> {
+  // Imported here, not at the top: storage items migrate when defined, and modules that only need
+  // t() (the API client, which the Worker's tests also load) must not touch a browser on import.
+  const { uiLanguageItem } = await import('./storage');
   const preference = await uiLanguageItem.getValue();
   const lang = pickLanguage(preference, browserLanguages());
   await loadMessages(lang, ['common', ...namespaces]);

@@ -2,7 +2,8 @@
 // pages the way an observer would (by their labels), and read the record back through the API.
 import path from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
-import type { DialogueRecord, Intervention } from '../../shared/schemas';
+import { randomUUID } from 'node:crypto';
+import type { ClipInput, DialogueRecord, Intervention } from '../../shared/schemas';
 import { getRecord } from '../../scripts/lib/api.mjs';
 import { SCREENSHOT_DIR, type E2e } from './harness';
 
@@ -191,3 +192,21 @@ export async function waitForSpeaker(e2e: E2e, speaker: string, timeout = 30_000
 }
 
 export const screenshotPath = (name: string) => path.join(SCREENSHOT_DIR, name);
+
+/** A recording-clock clip of the e2e dialogue on the inline player page, as an observer's batch carries it. */
+export function recordingClip(e2e: E2e, speaker: string, start: number, end: number, note: string): ClipInput {
+  return {
+    id: randomUUID(),
+    kind: 'webcast',
+    dialogueId: e2e.dialogue.id,
+    clock: 'recording',
+    start,
+    end,
+    speaker,
+    tags: ['tracing'],
+    note,
+    channel: 'floor',
+    capturedAt: '2026-06-03T13:05:00Z',
+    url: e2e.fixtures.inlinePlayerUrl,
+  };
+}

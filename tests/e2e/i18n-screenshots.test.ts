@@ -1,32 +1,15 @@
 // The UI in other languages, in real Chromium with the built extension: the observer's language
 // choice (the options' uiLanguage item) turns the side panel, the options and the review page into
 // French or Arabic, Arabic right to left. Saves screenshots of each to look at.
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ClipInput } from '../../shared/schemas';
 import { api } from '../../scripts/lib/api.mjs';
 import { setupE2e, type E2e } from './harness';
-import { configureExtension, eventually, fillClip, openSidePanel, screenshotPath } from './helpers';
+import { configureExtension, eventually, fillClip, openSidePanel, screenshotPath, recordingClip } from './helpers';
 
 let e2e: E2e;
 
-function clip(speaker: string, start: number, end: number, note: string): ClipInput {
-  return {
-    id: randomUUID(),
-    kind: 'webcast',
-    dialogueId: e2e.dialogue.id,
-    clock: 'recording',
-    start,
-    end,
-    speaker,
-    tags: ['tracing'],
-    note,
-    channel: 'floor',
-    capturedAt: '2026-06-03T13:05:00Z',
-    url: e2e.fixtures.inlinePlayerUrl,
-  };
-}
+const clip = (speaker: string, start: number, end: number, note: string) => recordingClip(e2e, speaker, start, end, note);
 
 beforeAll(async () => {
   e2e = await setupE2e('i18n');

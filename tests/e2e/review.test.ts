@@ -2,13 +2,12 @@
 // speaker, resolves it, writes a summary, approves with the keyboard, plays the moment in the
 // open webcast tab, and reads the history. The API then shows the edit, the approval and the
 // revisions. Screenshots of the timeline, the edit form and the history are saved for a human.
-import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ClipInput } from '../../shared/schemas';
 import { api, getRecord } from '../../scripts/lib/api.mjs';
 import { setupE2e, type E2e } from './harness';
-import { configureExtension, eventually, openPlayerPage, openSidePanel, screenshotPath, seekVideo, tabIdOf, videoTime } from './helpers';
+import { configureExtension, eventually, openPlayerPage, openSidePanel, screenshotPath, seekVideo, tabIdOf, videoTime, recordingClip } from './helpers';
 
 let e2e: E2e;
 interface Member {
@@ -29,22 +28,7 @@ async function addMember(name: string, role: 'observer' | 'reviewer') {
   return { name, id: res.member.id, token: res.token };
 }
 
-function clip(speaker: string, start: number, end: number, note: string): ClipInput {
-  return {
-    id: randomUUID(),
-    kind: 'webcast',
-    dialogueId: e2e.dialogue.id,
-    clock: 'recording',
-    start,
-    end,
-    speaker,
-    tags: ['tracing'],
-    note,
-    channel: 'floor',
-    capturedAt: '2026-06-03T13:05:00Z',
-    url: e2e.fixtures.inlinePlayerUrl,
-  };
-}
+const clip = (speaker: string, start: number, end: number, note: string) => recordingClip(e2e, speaker, start, end, note);
 
 async function sendClips(token: string, clips: ClipInput[]) {
   const res = await api<{ results: { status: string }[] }>(e2e.serverUrl, '/clips', { method: 'POST', token, body: { clips } });
