@@ -128,6 +128,8 @@ async function openExtensionPage(file: string, width = 1000): Promise<Page> {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`chrome-extension://${e2e.extensionId}/${file}`);
   await page.waitForLoadState();
+  // Pages render once their words have loaded (setupI18n), which can be after the load event.
+  await page.locator('#app > *').first().waitFor({ timeout: 15_000 });
   return page;
 }
 
