@@ -1,14 +1,12 @@
 // axe-core on every extension page, rendered in headless Chromium with real data: options, the
 // side panel (empty and filled), the review list, a dialogue's timeline and its edit form. No
 // serious or critical violations; all of them are printed on failure (rule id, impact, targets).
-import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ClipInput } from '../../shared/schemas';
 import { api } from '../../scripts/lib/api.mjs';
 import { setupE2e, type E2e } from './harness';
-import { configureExtension, fillClip, openSidePanel } from './helpers';
+import { configureExtension, fillClip, openSidePanel, recordingClip } from './helpers';
 
 const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -21,22 +19,7 @@ interface Violation {
 
 let e2e: E2e;
 
-function clip(speaker: string, start: number, end: number): ClipInput {
-  return {
-    id: randomUUID(),
-    kind: 'webcast',
-    dialogueId: e2e.dialogue.id,
-    clock: 'recording',
-    start,
-    end,
-    speaker,
-    tags: ['tracing'],
-    note: `${speaker} spoke.`,
-    channel: 'floor',
-    capturedAt: '2026-06-03T13:05:00Z',
-    url: e2e.fixtures.inlinePlayerUrl,
-  };
-}
+const clip = (speaker: string, start: number, end: number) => recordingClip(e2e, speaker, start, end, `${speaker} spoke.`);
 
 beforeAll(async () => {
   e2e = await setupE2e('a11y');

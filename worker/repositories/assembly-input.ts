@@ -4,7 +4,7 @@ import type { StoredIntervention } from '../../shared/review/model';
 import type { DialogueParticipant } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import { clips, dialogues, interventionClips, interventions } from '../db/schema';
-import { toStored, type LinkRow } from './intervention-rows';
+import { CLIP_FACT_COLUMNS, toStored, type LinkRow } from './intervention-rows';
 import { liveOffsetsQuery } from './live-offsets';
 
 /** Everything one assembly of a dialogue reads, taken from one consistent snapshot. */
@@ -44,17 +44,7 @@ export async function loadAssemblyInput(db: Db, teamId: string, dialogueId: stri
       .where(and(eq(dialogues.teamId, teamId), eq(dialogues.id, dialogueId))),
     db
       .select({
-        id: clips.id,
-        observerId: clips.memberId,
-        kind: clips.kind,
-        clock: clips.clock,
-        start: clips.start,
-        end: clips.end,
-        speaker: clips.speaker,
-        tags: clips.tags,
-        note: clips.note,
-        quote: clips.quoteExact,
-        capturedAt: clips.capturedAt,
+        ...CLIP_FACT_COLUMNS,
         markedStart: clips.markedStart,
         markedEnd: clips.markedEnd,
       })

@@ -1,17 +1,11 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import type { DialogueParticipant } from '../../shared/schemas';
+import type { ExportDialogue } from '../../shared/export/types';
 import { clips, dialogues, interventionClips, interventions } from '../db/schema';
 
 export interface ExportRows {
-  dialogue: {
-    id: string;
-    title: string;
-    theme: string;
-    date: string;
-    venue: string | null;
-    webcastUrl: string | null;
-    recordingStartedAt: string | null;
+  dialogue: ExportDialogue & {
     participants: DialogueParticipant[];
     clipsRevision: number;
     assembledRevision: number;

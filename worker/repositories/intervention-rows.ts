@@ -2,7 +2,22 @@ import { sql } from 'drizzle-orm';
 import type { Conflict } from '../../shared/assembly/model';
 import type { InterventionStatus, LockableField, StoredIntervention } from '../../shared/review/model';
 import type { RecordSpeaker } from '../../shared/schemas';
-import type { interventions } from '../db/schema';
+import { clips, type interventions } from '../db/schema';
+
+/** The clip columns assembly and the review view read (the facts a clip contributes to a turn). */
+export const CLIP_FACT_COLUMNS = {
+  id: clips.id,
+  observerId: clips.memberId,
+  kind: clips.kind,
+  clock: clips.clock,
+  start: clips.start,
+  end: clips.end,
+  speaker: clips.speaker,
+  tags: clips.tags,
+  note: clips.note,
+  quote: clips.quoteExact,
+  capturedAt: clips.capturedAt,
+};
 
 export type InterventionRow = typeof interventions.$inferSelect;
 export interface LinkRow {

@@ -5,7 +5,7 @@ import type { Actor, DialogueParticipant, Revision } from '../../shared/schemas'
 import type { Db } from '../db/client';
 import { rawBatch } from '../db/raw-batch';
 import { clips, dialogues, interventionClips, interventions, members, revisions } from '../db/schema';
-import { ASSIGN_FROM_JSON, toStored, value, type JsonRow } from './intervention-rows';
+import { ASSIGN_FROM_JSON, CLIP_FACT_COLUMNS, toStored, value, type JsonRow } from './intervention-rows';
 
 /** One intervention as an edit reads it, with what the answer and the edit's side effects need. */
 export interface ReviewTarget {
@@ -49,19 +49,7 @@ export async function readTargets(db: Db, teamId: string, ids: readonly string[]
       .select({
         interventionId: interventionClips.interventionId,
         role: interventionClips.role,
-        clip: {
-          id: clips.id,
-          observerId: clips.memberId,
-          kind: clips.kind,
-          clock: clips.clock,
-          start: clips.start,
-          end: clips.end,
-          speaker: clips.speaker,
-          tags: clips.tags,
-          note: clips.note,
-          quote: clips.quoteExact,
-          capturedAt: clips.capturedAt,
-        },
+        clip: CLIP_FACT_COLUMNS,
       })
       .from(interventionClips)
       .innerJoin(interventions, eq(interventions.id, interventionClips.interventionId))
