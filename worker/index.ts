@@ -14,7 +14,7 @@ import { interventions } from './routes/interventions';
 import { liveOffsets } from './routes/live-offsets';
 import { me } from './routes/me';
 import { members } from './routes/members';
-import { openApiInfo, openApiRoutes } from './routes/openapi';
+import { openApi } from './routes/openapi';
 import { share } from './routes/share';
 import { shareLinks } from './routes/share-links';
 import { tokens } from './routes/tokens';
@@ -56,7 +56,7 @@ const app = base
   .route('/api/v1', shareLinks)
   .route('/api/v1/clips', clips)
   .route('/api/v1/interventions', interventions)
-  .route('/api/v1/openapi.json', openApiRoutes(() => base.getOpenAPI31Document(openApiInfo)))
+  .route('/api/v1/openapi.json', openApi)
   // Public, for anyone with a link: outside /api/v1, so outside its CORS, token auth and rate limit.
   .route('/share', share);
 

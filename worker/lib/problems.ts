@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 import type { Problem } from '../../shared/schemas';
 
 /**
  * Zod issues as problems with dotted paths. An unknown field becomes a problem at that field's
  * own path, so a client can point at it (zod reports it at the enclosing object).
  */
-export function zodProblems(error: z.ZodError, prefix: (string | number)[] = []): Problem[] {
+export function zodProblems(error: $ZodError, prefix: (string | number)[] = []): Problem[] {
   return error.issues.flatMap((issue) => {
     const at = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'unrecognized_keys') {
