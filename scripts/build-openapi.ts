@@ -1,4 +1,4 @@
-// npm run openapi: writes the API's OpenAPI document (worker/openapi/) to worker/generated/openapi.json,
+// npm run openapi: writes the API's OpenAPI document (worker/openapi/) to worker/assets/openapi.json,
 // which the Worker serves. Run it after changing a route, its documentation or a shared schema;
 // tests/unit/openapi-document.test.ts fails while the committed file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';

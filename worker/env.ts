@@ -11,6 +11,8 @@ export interface Bindings {
   ASSEMBLY_QUIET_MS?: string;
   /** Requests per token per period ([[ratelimits]] in wrangler.toml); absent means no limit. */
   RATE_LIMITER?: RateLimit;
+  /** wrangler.toml [assets]: worker/assets/, which holds the OpenAPI document. */
+  ASSETS: Fetcher;
 }
 
 /** Who is calling, as the auth middleware found them from their token. */

@@ -30,7 +30,7 @@ export const unavailable = (code: string, message: string) => new AppError(503, 
 
 /**
  * Maps anything thrown to an AppError. Hono's own HTTPExceptions (the validator's malformed-JSON
- * 400, zod-openapi's 415) are translated; anything else is an internal error whose details stay
+ * 400, the json validator's 415) are translated; anything else is an internal error whose details stay
  * in the log, never in the response.
  */
 export function toAppError(err: unknown): AppError {

@@ -1,4 +1,4 @@
-// The Worker serves the OpenAPI document committed in worker/generated/openapi.json; it is built from
+// The Worker serves the OpenAPI document committed in worker/assets/openapi.json; it is built from
 // worker/openapi/ and the shared schemas by `npm run openapi`. This rebuilds it here and fails while
 // the committed file is out of date.
 import { readFileSync } from 'node:fs';

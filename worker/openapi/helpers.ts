@@ -3,7 +3,7 @@ import { ErrorSchema } from '../../shared/schemas';
 
 /*
  * How the OpenAPI document declares each operation. Doc only: the Worker never imports this folder;
- * scripts/build-openapi.ts turns it into worker/generated/openapi.json, which the Worker serves.
+ * scripts/build-openapi.ts turns it into worker/assets/openapi.json, which the Worker serves.
  */
 
 export interface ResponseDoc {
