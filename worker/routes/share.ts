@@ -1,6 +1,6 @@
-import { Hono } from 'hono';
 import type { PublicEnv } from '../env';
 import { getDb } from '../db/client';
+import { createApp } from '../lib/create-app';
 import { sharedSummary } from '../services/share-links';
 
 /**
@@ -26,7 +26,7 @@ const NOT_FOUND_PAGE = `<!doctype html>
 </body></html>`;
 
 /** GET /share/{secret}: a shared summary, for anyone with the link; no token, no rate limit per token. */
-export const share = new Hono<PublicEnv>().get('/:secret', async (c) => {
+export const share = createApp<PublicEnv>().get('/:secret', async (c) => {
   const found = await sharedSummary(getDb(c.env.DB), c.req.param('secret'), new Date());
   if (!found) return c.body(NOT_FOUND_PAGE, 404, { ...HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
   return c.body(found.body, 200, { ...HEADERS, 'Content-Type': found.contentType });
