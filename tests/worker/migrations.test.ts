@@ -1,6 +1,7 @@
 import { applyD1Migrations } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SPEAKER_TABLE } from '../../shared/speakers/table';
 
 // Each test file has its own D1 storage, so this file can empty its database and migrate it
 // again, one file at a time, with rows from the older schema in place.
@@ -8,7 +9,7 @@ const migrations = env.TEST_MIGRATIONS;
 const upTo = (name: string) => migrations.slice(0, migrations.findIndex((m) => m.name === name) + 1);
 
 // Children before parents, so no foreign key stands in the way.
-const TABLES = ['idempotency_keys', 'share_links', 'revisions', 'intervention_clips', 'live_offsets', 'interventions', 'clips', 'api_tokens', 'dialogues', 'members', 'teams', 'd1_migrations'];
+const TABLES = ['speaker_entities', 'idempotency_keys', 'share_links', 'revisions', 'intervention_clips', 'live_offsets', 'interventions', 'clips', 'api_tokens', 'dialogues', 'members', 'teams', 'd1_migrations'];
 
 interface Column {
   name: string;
@@ -36,7 +37,7 @@ beforeAll(async () => {
 
 describe('migrations, applied in turn to an empty database', () => {
   it('are the files this test knows (a new one needs its test here)', () => {
-    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql', '0004_review.sql', '0005_split-from.sql', '0006_share-links.sql', '0007_idempotency.sql', '0008_clip-marks.sql']);
+    expect(migrations.map((m) => m.name)).toEqual(['0000_init.sql', '0001_assembly.sql', '0002_clips-revision-trigger.sql', '0003_dialogue-setup.sql', '0004_review.sql', '0005_split-from.sql', '0006_share-links.sql', '0007_idempotency.sql', '0008_clip-marks.sql', '0009_speaker-table.sql']);
   });
 
   it('0000_init creates the tables of the walking skeleton', async () => {
@@ -204,9 +205,30 @@ describe('migrations, applied in turn to an empty database', () => {
     expect(await one("SELECT marked_start, marked_end FROM clips WHERE id = 'c-marked'")).toEqual({ marked_start: '2026-07-01T13:00:00Z', marked_end: null });
   });
 
+  it('0009 adds speaker_entities holding the built-in speaker table in order, one row per id', async () => {
+    await applyD1Migrations(env.DB, upTo('0009_speaker-table.sql'));
+    const cols = await columns('speaker_entities');
+    expect([...cols.keys()]).toEqual(['position', 'id', 'kind', 'entity']);
+    expect([...cols.values()].filter((c) => c.pk > 0).map((c) => c.name)).toEqual(['position']);
+    expect([...cols.values()].every((c) => c.notnull === 1 || c.pk > 0)).toBe(true);
+    expect(await one('SELECT COUNT(*) AS n, MIN(position) AS first, MAX(position) AS last FROM speaker_entities')).toEqual({
+      n: SPEAKER_TABLE.length,
+      first: 0,
+      last: SPEAKER_TABLE.length - 1,
+    });
+    expect(await one('SELECT id, kind FROM speaker_entities WHERE position = 0')).toEqual({ id: 'CHAIR', kind: 'chair' });
+    // A quote inside a name survives the SQL escaping.
+    const civ = await one("SELECT entity FROM speaker_entities WHERE id = 'CIV'");
+    expect(JSON.parse(civ!.entity as string)).toMatchObject({ display: "Côte d'Ivoire" });
+    await expect(run("INSERT INTO speaker_entities (position, id, kind, entity) VALUES (9999, 'CHAIR', 'chair', '{}')")).rejects.toThrow(/UNIQUE/);
+    // The rows already stored are untouched.
+    expect(await one("SELECT speaker FROM clips WHERE id = 'c-old'")).toEqual({ speaker: 'France' });
+  });
+
   it('applying them all again changes nothing', async () => {
     await applyD1Migrations(env.DB, migrations);
     expect((await one("SELECT clips_revision AS r FROM dialogues WHERE id = 'd-with-clips'"))!.r).toBe(1);
+    expect((await one('SELECT COUNT(*) AS n FROM speaker_entities'))!.n).toBe(SPEAKER_TABLE.length);
     expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM d1_migrations').first<{ n: number }>())!.n).toBe(migrations.length);
   });
 });

@@ -242,3 +242,16 @@ export const idempotencyKeys = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.teamId, t.key] }), index('idempotency_keys_expiry_idx').on(t.teamId, t.expiresAt)],
 );
+
+/**
+ * The built-in speaker table (States, IGOs, UN entities, civil society), kept here rather than in the
+ * Worker's bundle. Written only by migrations (scripts/speaker-table-sql.ts); the Worker only reads it.
+ */
+export const speakerEntities = sqliteTable('speaker_entities', {
+  /** The entity's place in the table: its order is the order the index is built in. */
+  position: integer('position').primaryKey(),
+  id: text('id').notNull().unique(),
+  kind: text('kind').notNull(),
+  /** The whole SpeakerEntity as JSON text; parsed (and checked) by the repository, not by drizzle. */
+  entity: text('entity').notNull(),
+});
