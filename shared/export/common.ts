@@ -1,5 +1,5 @@
 /** Helpers every renderer shares: scope, clocks, links, labels and the speaker phrase. */
-import { nameInProse, proseName } from './prose-name';
+import { nameInProse, proseName, type SpeakerNames } from './prose-name';
 import type { ExportDialogue, ExportFormat, ExportInput, ExportIntervention, ExportStatus } from './types';
 
 /** Approved interventions only, or all of them (merged-away ones never reach the input), in record order. */
@@ -119,9 +119,9 @@ export function exportFileName(dialogue: ExportDialogue, format: ExportFormat): 
  * private sector, unknown speakers). The article stays in `lead`, outside the name, so renderers can mark
  * up the name alone.
  */
-export function speakerPhrase(speaker: ExportIntervention['speaker']): { lead: string; name: string } {
+export function speakerPhrase(names: SpeakerNames, speaker: ExportIntervention['speaker']): { lead: string; name: string } {
   if (speaker.kind === 'chair') return { lead: 'The Chair', name: '' };
-  const { article, name } = proseName(speaker.name, speaker.kind);
+  const { article, name } = proseName(names, speaker.name, speaker.kind);
   const the = article ? `${article} ` : '';
   if (speaker.kind === 'state') return { lead: `The representative of ${the}`, name };
   if (speaker.kind === 'observer-state') return { lead: `The observer for ${the}`, name };
@@ -129,14 +129,14 @@ export function speakerPhrase(speaker: ExportIntervention['speaker']): { lead: s
 }
 
 /** Whom a speaker spoke for, as it reads after "on behalf of": `lead` is the article or ''. */
-export function behalfPhrase(onBehalfOf: string): { lead: string; name: string } {
-  const { article, name } = proseName(onBehalfOf);
+export function behalfPhrase(names: SpeakerNames, onBehalfOf: string): { lead: string; name: string } {
+  const { article, name } = proseName(names, onBehalfOf);
   return { lead: article ? `${article} ` : '', name };
 }
 
 /** "Portugal, on behalf of the European Union": a one-line attribution for chapter titles and Popolo. */
-export function attribution(i: Pick<ExportIntervention, 'speaker' | 'onBehalfOf'>): string {
-  return i.onBehalfOf ? `${i.speaker.name}, on behalf of ${nameInProse(i.onBehalfOf)}` : i.speaker.name;
+export function attribution(names: SpeakerNames, i: Pick<ExportIntervention, 'speaker' | 'onBehalfOf'>): string {
+  return i.onBehalfOf ? `${i.speaker.name}, on behalf of ${nameInProse(names, i.onBehalfOf)}` : i.speaker.name;
 }
 
 /** The summary's place: the summary, or the notes when there is none. */

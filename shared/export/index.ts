@@ -11,6 +11,7 @@ import type { ExportExtension, ExportFormat, ExportInput, ExportResult } from '.
 
 export * from './types';
 export { exportFileName, selectInterventions, webcastMomentUrl } from './common';
+export { speakerNames, type SpeakerNames } from './prose-name';
 
 const RENDERERS: Record<ExportFormat, { render: (input: ExportInput) => string; contentType: string }> = {
   md: { render: renderMarkdown, contentType: 'text/markdown; charset=utf-8' },

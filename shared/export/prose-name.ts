@@ -3,8 +3,21 @@
  * "speaking on behalf of the European Union"), from the names the record stores (UN short names such as
  * "United States of America" or "Netherlands (Kingdom of the)", entity names, or what an observer typed).
  * Only prose uses this: data fields keep the stored name.
+ *
+ * The built-in speaker table comes in as a parameter (`SpeakerNames`, made by `speakerNames`): the Worker
+ * reads it from D1 rather than bundling it, and this module stays pure.
  */
-import { SPEAKER_TABLE } from '../speakers/table';
+import type { SpeakerEntity } from '../speakers/types';
+
+/** The built-in speakers' kinds by display name (lower case): what tells "Russian Federation" is a State. */
+export type SpeakerNames = ReadonlyMap<string, string>;
+
+/** The lookup prose names need, from the built-in speaker table. */
+export function speakerNames(table: Iterable<SpeakerEntity>): SpeakerNames {
+  const names = new Map<string, string>();
+  for (const e of table) names.set(e.display.toLowerCase(), e.kind);
+  return names;
+}
 
 export interface ProseName {
   /** 'the' when the name takes the definite article in running text. */
@@ -53,8 +66,6 @@ const STATE_KINDS = new Set(['state', 'observer-state']);
 /** Civil society is named as the organisation itself writes its name. */
 const AS_TYPED_KINDS = new Set(['ngo', 'academia', 'private-sector']);
 
-const KIND_BY_NAME: ReadonlyMap<string, string> = new Map(SPEAKER_TABLE.map((e) => [e.display.toLowerCase(), e.kind]));
-
 const collapse = (text: string): string => text.trim().replace(/\s+/g, ' ');
 const isAcronym = (name: string): boolean => /^[A-Z][A-Z0-9&-]*[A-Z0-9]$/.test(name) && /[A-Z].*[A-Z]/.test(name);
 
@@ -71,31 +82,31 @@ function looksLikeBody(name: string): boolean {
 }
 
 /** A built-in speaker's name, with or without a leading "the", or a State's short name that takes "the". */
-const isKnown = (part: string): boolean =>
-  KIND_BY_NAME.has(part.replace(/^the /i, '').toLowerCase()) || STATES_WITH_THE.has(part.replace(/^the /i, ''));
+const isKnown = (known: SpeakerNames, part: string): boolean =>
+  known.has(part.replace(/^the /i, '').toLowerCase()) || STATES_WITH_THE.has(part.replace(/^the /i, ''));
 
 /**
  * "China and Russian Federation", "Belgium, Netherlands (Kingdom of the) and Luxembourg": when every part is a
  * known name, each reads on its own ("China and the Russian Federation"); otherwise null.
  */
-function knownList(name: string): string[] | null {
+function knownList(known: SpeakerNames, name: string): string[] | null {
   const parts: string[] = [];
   for (const piece of name.split(/ ?, ?/)) {
     const item = piece.replace(/^and /, '');
-    if (isKnown(item)) parts.push(item);
-    else if (item.includes(' and ') && item.split(' and ').every(isKnown)) parts.push(...item.split(' and '));
+    if (isKnown(known, item)) parts.push(item);
+    else if (item.includes(' and ') && item.split(' and ').every((part) => isKnown(known, part))) parts.push(...item.split(' and '));
     else return null;
   }
   return parts.length > 1 ? parts : null;
 }
 
 /** The article for `name` (spaces collapsed) and its readable form, or null to keep the text as typed. */
-function classified(name: string, kind: Kind): { article: ProseName['article']; shown: string | null } {
-  const known = KIND_BY_NAME.get(name.toLowerCase()) ?? (STATES_WITH_THE.has(name) ? 'state' : undefined);
+function classified(names: SpeakerNames, name: string, kind: Kind): { article: ProseName['article']; shown: string | null } {
+  const known = names.get(name.toLowerCase()) ?? (STATES_WITH_THE.has(name) ? 'state' : undefined);
   if (!known && !kind) {
-    const list = knownList(name);
+    const list = knownList(names, name);
     if (list) {
-      const [first, ...rest] = list.map((part) => proseName(part));
+      const [first, ...rest] = list.map((part) => proseName(names, part));
       const tail = rest.map((p) => (p.article ? `${p.article} ${p.name}` : p.name));
       const shown = [first!.name, ...tail.slice(0, -1)].join(', ') + ` and ${tail[tail.length - 1]!}`;
       return { article: first!.article, shown };
@@ -121,25 +132,25 @@ function classified(name: string, kind: Kind): { article: ProseName['article']; 
 
 /**
  * A speaker's or group's name split into the article UN coverage uses and the readable name. `kind` is the
- * speaker kind when known; without it the built-in table, then the shape of the name, decides. A name
- * that needs no other form comes back exactly as stored (only a leading article may be taken off).
+ * speaker kind when known; without it the built-in table (`names`), then the shape of the name, decides. A
+ * name that needs no other form comes back exactly as stored (only a leading article may be taken off).
  */
-export function proseName(stored: string, kind?: Kind): ProseName {
+export function proseName(names: SpeakerNames, stored: string, kind?: Kind): ProseName {
   const lead = /^\s*(the|The|THE)\s+(\S[\s\S]*)$/.exec(stored);
   if (lead) {
     // Never a second article: "the European Union" is taken apart; "The Salvation Army" keeps its own.
-    const inner = classified(collapse(lead[2]!), kind);
+    const inner = classified(names, collapse(lead[2]!), kind);
     if (lead[1] === 'the' || inner.article === 'the') return { article: 'the', name: inner.shown ?? lead[2]! };
     return { article: '', name: stored };
   }
   const key = collapse(stored);
   if (key === '') return { article: '', name: stored };
-  const { article, shown } = classified(key, kind);
+  const { article, shown } = classified(names, key, kind);
   return { article, name: shown ?? stored };
 }
 
 /** The name as it reads after "of", "for" or "on behalf of": "the United States", "Mexico". */
-export function nameInProse(stored: string, kind?: Kind): string {
-  const { article, name } = proseName(stored, kind);
+export function nameInProse(names: SpeakerNames, stored: string, kind?: Kind): string {
+  const { article, name } = proseName(names, stored, kind);
   return article ? `${article} ${name}` : name;
 }

@@ -34,8 +34,8 @@ function intervention(input: ExportInput, i: ExportIntervention): string {
   const approved = i.status === 'approved';
   const classes = approved ? '' : ` class="not-approved${i.status === 'rejected' ? ' rejected' : ''}"`;
   const status = approved ? '' : ` <span class="status${i.status === 'rejected' ? ' rejected' : ''}">${esc(statusLabel(i.status))}</span>`;
-  const { lead, name } = speakerPhrase(i.speaker);
-  const behalf = i.onBehalfOf ? behalfPhrase(i.onBehalfOf) : null;
+  const { lead, name } = speakerPhrase(input.speakerNames, i.speaker);
+  const behalf = i.onBehalfOf ? behalfPhrase(input.speakerNames, i.onBehalfOf) : null;
   const who = `<span class="speaker">${esc(lead)}${name ? u(name) : ''}</span>${behalf ? `, speaking on behalf of ${esc(behalf.lead)}${u(behalf.name)},` : ''}`;
   const body: string[] = [];
   if (hasSummary(i)) body.push(`<p>${who} said: ${u(i.summary, 'span', 'summary')}</p>`);

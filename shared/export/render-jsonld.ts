@@ -36,7 +36,7 @@ function quoteTarget(q: ExportQuote): unknown | null {
 function annotation(input: ExportInput, webcast: string | null, dialogueIri: string, i: ExportIntervention): unknown {
   const text = (value: string, purpose: string) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
   const body: unknown[] = [text(i.speaker.name, 'identifying')];
-  if (i.onBehalfOf) body.push(text(`On behalf of ${nameInProse(i.onBehalfOf)}`, 'describing'));
+  if (i.onBehalfOf) body.push(text(`On behalf of ${nameInProse(input.speakerNames, i.onBehalfOf)}`, 'describing'));
   if (bodyText(i) !== '') body.push(text(bodyText(i), 'commenting'));
   for (const q of i.quotes) if (!quoteTarget(q)) body.push(text(q.text, 'describing'));
   for (const tag of i.tags) body.push(text(tag, 'tagging'));

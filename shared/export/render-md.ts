@@ -47,10 +47,10 @@ function timeLine(input: ExportInput, i: ExportIntervention): string {
 }
 
 function intervention(input: ExportInput, i: ExportIntervention): string {
-  const { lead, name } = speakerPhrase(i.speaker);
+  const { lead, name } = speakerPhrase(input.speakerNames, i.speaker);
   const status = i.status === 'approved' ? '' : ` \\[${statusLabel(i.status)}\\]`;
   const out = [`### ${i.position}. ${mdHeadingText(i.speaker.name)}${status}`, timeLine(input, i)];
-  const behalf = i.onBehalfOf ? behalfPhrase(i.onBehalfOf) : null;
+  const behalf = i.onBehalfOf ? behalfPhrase(input.speakerNames, i.onBehalfOf) : null;
   const who = `${lead}${mdText(name)}${behalf ? `, speaking on behalf of ${behalf.lead}${mdText(behalf.name)},` : ''}`;
   if (hasSummary(i)) out.push(`${who} said: ${mdText(i.summary)}`);
   else if (i.notes.length > 0) out.push(`${who} took the floor. Observers' notes:\n\n${i.notes.map((n) => `- ${mdText(n, '  ')}`).join('\n')}`);

@@ -40,7 +40,7 @@ export function renderPopolo(input: ExportInput): string {
       event_id: eventId,
       position: i.position,
       creator_id: speakerId(i.speaker),
-      attribution_text: attribution(i),
+      attribution_text: attribution(input.speakerNames, i),
       text: bodyText(i),
       video: momentLink(d, i),
       start_date: instantAt(d.recordingStartedAt, i.start),

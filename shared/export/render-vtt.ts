@@ -1,5 +1,6 @@
 /** WebVTT chapters of the webcast: one cue per timed intervention, the speaker as its title. */
 import { attribution, shownInterventions, statusLabel } from './common';
+import type { SpeakerNames } from './prose-name';
 import type { ExportInput, ExportIntervention } from './types';
 
 /** hh:mm:ss.mmm, as WebVTT cue timings are written (hours always present). */
@@ -27,8 +28,8 @@ export function vttText(text: string): string {
 }
 
 /** What a chapter is called: the speaker, whom they spoke for, and the status unless approved. */
-export function chapterTitle(i: ExportIntervention): string {
-  const who = attribution(i);
+export function chapterTitle(names: SpeakerNames, i: ExportIntervention): string {
+  const who = attribution(names, i);
   return i.status === 'approved' ? who : `${who} [${statusLabel(i.status)}]`;
 }
 
@@ -48,7 +49,7 @@ export function renderVtt(input: ExportInput): string {
     const next = timed[k + 1]?.start;
     let end = i.end ?? (next !== undefined && next > start ? next : start + 1);
     if (end <= start) end = start + 0.001;
-    const text = vttText(chapterTitle(i)) || '(unnamed speaker)';
+    const text = vttText(chapterTitle(input.speakerNames, i)) || '(unnamed speaker)';
     blocks.push(`intervention-${i.position}\n${vttTime(start)} --> ${vttTime(end)}\n${text}`);
   });
   return `${blocks.join('\n\n')}\n`;

@@ -1,4 +1,5 @@
 /** What the export renderers take and give; pure data, shared by the Worker and the extension. */
+import type { SpeakerNames } from './prose-name';
 
 export type ExportFormat = 'md' | 'html' | 'csv' | 'json' | 'popolo' | 'jsonld' | 'vtt';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'csv', 'json', 'popolo', 'jsonld', 'vtt'];
@@ -60,6 +61,11 @@ export interface ExportInput {
   include: ExportInclude;
   /** ISO instant, passed in: the renderers read no clock. */
   generatedAt: string;
+  /**
+   * The built-in speaker table's names (`speakerNames(table)`), passed in: prose reads "the representative
+   * of the Russian Federation" and "on behalf of the European Union" from them. Never written out.
+   */
+  speakerNames: SpeakerNames;
 }
 
 export type ExportExtension = 'md' | 'html' | 'csv' | 'json' | 'popolo.json' | 'jsonld' | 'vtt';

@@ -1,3 +1,11 @@
+/**
+ * The built-in speaker table. The extension bundles it (loaded lazily); the Worker does not: it reads the
+ * same rows from D1 (`speaker_entities`), written by migrations.
+ *
+ * Changing anything under ./data therefore needs a new migration that replaces the stored rows
+ * (DELETE + INSERT): `npm run speakers:sql -- --new <name>` makes it (scripts/speaker-table-sql.ts), then
+ * add its test to tests/worker/migrations.test.ts. tests/worker/speaker-table.test.ts fails until then.
+ */
 import { ACADEMIA, NGOS, PRIVATE_SECTOR } from './data/civil-society';
 import { CHAIR } from './data/chair';
 import { IGOS } from './data/igos';

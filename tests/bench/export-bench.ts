@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { EXPORT_FORMATS, renderExport, type ExportInput, type ExportIntervention } from '../../shared/export';
-import { GOLDEN_DIALOGUE, GOLDEN_INTERVENTIONS } from '../unit/__golden__/export/dialogue.fixture';
+import { GOLDEN_DIALOGUE, GOLDEN_INTERVENTIONS, TABLE_NAMES } from '../unit/__golden__/export/dialogue.fixture';
 
 const COUNT = 500;
 const RUNS = 20;
@@ -26,7 +26,7 @@ function bigInput(): ExportInput {
       tags: [...model.tags, `topic ${k % 40}`],
     };
   });
-  return { dialogue: GOLDEN_DIALOGUE, interventions, include: 'all', generatedAt: '2026-06-04T09:30:00.000Z' };
+  return { dialogue: GOLDEN_DIALOGUE, interventions, include: 'all', generatedAt: '2026-06-04T09:30:00.000Z', speakerNames: TABLE_NAMES };
 }
 
 const median = (xs: number[]) => {

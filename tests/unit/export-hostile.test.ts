@@ -7,6 +7,7 @@ import { renderExport, type ExportInput } from '../../shared/export';
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR } from '../../shared/export/render-csv';
 import { mdText } from '../../shared/export/render-md';
 import { chapterTitle } from '../../shared/export/render-vtt';
+import { TABLE_NAMES } from './__golden__/export/dialogue.fixture';
 import { HOSTILE_INTERVENTIONS, HOSTILE_TEXTS, hostileInput } from './__golden__/export/hostile.fixture';
 
 const input = hostileInput();
@@ -178,7 +179,7 @@ describe('WebVTT with hostile text', () => {
     expect(tree.cues).toHaveLength(timed.length);
     const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     tree.cues.forEach((cue, k) => {
-      const expected = lf(chapterTitle(timed[k]!)).split('\n').filter((l) => l.trim() !== '').join('\n');
+      const expected = lf(chapterTitle(TABLE_NAMES, timed[k]!)).split('\n').filter((l) => l.trim() !== '').join('\n');
       expect(unescape(cue.text)).toBe(expected);
       expect(cue.text).not.toContain('-->');
     });

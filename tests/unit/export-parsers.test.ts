@@ -6,7 +6,7 @@ import { renderExport, selectInterventions, webcastMomentUrl } from '../../share
 import { shownInterventions, speakerPhrase } from '../../shared/export/common';
 import { neutraliseCell } from '../../shared/export/render-csv';
 import { vttText, vttTime } from '../../shared/export/render-vtt';
-import { GOLDEN_INTERVENTIONS, goldenInput } from './__golden__/export/dialogue.fixture';
+import { GOLDEN_INTERVENTIONS, goldenInput, TABLE_NAMES } from './__golden__/export/dialogue.fixture';
 import { hostileInput } from './__golden__/export/hostile.fixture';
 
 const inputs = { golden: goldenInput('all'), approved: goldenInput('approved'), hostile: hostileInput() };
@@ -105,7 +105,7 @@ describe('scope and links', () => {
   });
 
   it('names speakers as meeting coverage does', () => {
-    const phrase = (kind: string | null, name = 'X') => Object.values(speakerPhrase({ name, code: null, kind })).join('');
+    const phrase = (kind: string | null, name = 'X') => Object.values(speakerPhrase(TABLE_NAMES, { name, code: null, kind })).join('');
     expect(phrase('state', 'France')).toBe('The representative of France');
     expect(phrase('observer-state', 'the Holy See')).toBe('The observer for the Holy See');
     expect(phrase('chair', 'Co-Chair')).toBe('The Chair');

@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderExport, type ExportFormat, type ExportInput, type ExportIntervention } from '../../shared/export';
-import { nameInProse, proseName } from '../../shared/export/prose-name';
+import { nameInProse, proseName, speakerNames } from '../../shared/export/prose-name';
 import { SPEAKER_TABLE, STATES } from '../../shared/speakers';
-import { GOLDEN_DIALOGUE } from './__golden__/export/dialogue.fixture';
+import { GOLDEN_DIALOGUE, TABLE_NAMES } from './__golden__/export/dialogue.fixture';
 
 const DIR = join(import.meta.dirname, '__golden__', 'speaker-phrasing');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -76,7 +76,7 @@ describe('a name as it reads after "of", "for" or "on behalf of"', () => {
     ['Small Arms Survey', 'academia', 'Small Arms Survey'],
     ['Chair', 'chair', 'the Chair'],
   ])('%s (%s) → %s', (stored, kind, expected) => {
-    expect(nameInProse(stored, kind)).toBe(expected);
+    expect(nameInProse(TABLE_NAMES, stored, kind)).toBe(expected);
   });
 
   it.each([
@@ -123,38 +123,48 @@ describe('a name as it reads after "of", "for" or "on behalf of"', () => {
     ['\tTAB first', '\tTAB first'],
     ['', ''],
   ])('%j → %j', (stored, expected) => {
-    expect(nameInProse(stored)).toBe(expected);
+    expect(nameInProse(TABLE_NAMES, stored)).toBe(expected);
+  });
+
+  it('knows the built-in names only from the table it is given', () => {
+    const none = new Map<string, string>();
+    // Without the table, a list of names is no longer known to be two States: it reads as one body's name.
+    expect(nameInProse(TABLE_NAMES, 'China and Russian Federation')).toBe('China and the Russian Federation');
+    expect(nameInProse(none, 'China and Russian Federation')).toBe('the China and Russian Federation');
+    // An NGO the table names is written as it writes itself; unknown, its shape gives it an article.
+    expect(nameInProse(speakerNames([{ id: 'X', kind: 'ngo', display: 'Friends of the Earth' }]), 'Friends of the Earth')).toBe('Friends of the Earth');
+    expect(nameInProse(none, 'Friends of the Earth')).toBe('the Friends of the Earth');
   });
 
   it('keeps the article apart from the name, so markup can wrap the name alone', () => {
-    expect(proseName('United States of America', 'state')).toEqual({ article: 'the', name: 'United States' });
-    expect(proseName('the European Union')).toEqual({ article: 'the', name: 'European Union' });
-    expect(proseName('Mexico', 'state')).toEqual({ article: '', name: 'Mexico' });
+    expect(proseName(TABLE_NAMES, 'United States of America', 'state')).toEqual({ article: 'the', name: 'United States' });
+    expect(proseName(TABLE_NAMES, 'the European Union')).toEqual({ article: 'the', name: 'European Union' });
+    expect(proseName(TABLE_NAMES, 'Mexico', 'state')).toEqual({ article: '', name: 'Mexico' });
   });
 
   it('covers all 193 Member States and both observer States, each phrase read once more unchanged', () => {
     expect(STATES.filter((s) => s.kind === 'state')).toHaveLength(193);
     expect(STATES.filter((s) => s.kind === 'observer-state').map((s) => s.id).sort()).toEqual(['PSE', 'VAT']);
     for (const s of STATES) {
-      const once = nameInProse(s.display, s.kind);
+      const once = nameInProse(TABLE_NAMES, s.display, s.kind);
       expect(once, s.display).not.toMatch(/^the the\b/i);
       // What the prose says is itself read the same way (a name typed as coverage writes it).
-      expect(nameInProse(once), s.display).toBe(once);
-      expect(nameInProse(s.display), `${s.display} without its kind`).toBe(once);
+      expect(nameInProse(TABLE_NAMES, once), s.display).toBe(once);
+      expect(nameInProse(TABLE_NAMES, s.display), `${s.display} without its kind`).toBe(once);
     }
   });
 
   it('phrases every State as in the golden file', () => {
     const lines = STATES.map((s) => {
       const lead = s.kind === 'state' ? 'The representative of' : 'The observer for';
-      return `${s.id}\t${s.display}\t${lead} ${nameInProse(s.display, s.kind)}`;
+      return `${s.id}\t${s.display}\t${lead} ${nameInProse(TABLE_NAMES, s.display, s.kind)}`;
     });
     golden('states.tsv', `${lines.join('\n')}\n`);
   });
 
   it('phrases every other built-in speaker as in the golden file', () => {
     const others = SPEAKER_TABLE.filter((e) => e.kind !== 'state' && e.kind !== 'observer-state');
-    const lines = others.map((e) => `${e.id}\t${e.kind}\t${e.display}\ton behalf of ${nameInProse(e.display, e.kind)}`);
+    const lines = others.map((e) => `${e.id}\t${e.kind}\t${e.display}\ton behalf of ${nameInProse(TABLE_NAMES, e.display, e.kind)}`);
     golden('other-speakers.tsv', `${lines.join('\n')}\n`);
   });
 });
@@ -169,7 +179,7 @@ describe('every renderer writes the phrase; data fields keep the stored name', (
     { ...base, id: 'e', position: 4, start: 50, speaker: { name: 'Mexico', code: 'MEX', kind: 'state' }, onBehalfOf: 'Group of African States', summary: 'S5.' },
     { ...base, id: 'f', position: 5, start: 60, speaker: { name: 'The Salvation Army', code: 'SALVATION-ARMY', kind: 'ngo' }, onBehalfOf: null, summary: 'S6.' },
   ];
-  const input: ExportInput = { dialogue: GOLDEN_DIALOGUE, interventions, include: 'all', generatedAt: '2026-06-04T09:30:00.000Z' };
+  const input: ExportInput = { dialogue: GOLDEN_DIALOGUE, interventions, include: 'all', generatedAt: '2026-06-04T09:30:00.000Z', speakerNames: TABLE_NAMES };
   const render = (format: ExportFormat) => renderExport(format, input).body;
   const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
 

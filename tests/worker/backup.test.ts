@@ -21,9 +21,10 @@ const KNOWN_TABLES = [
 ];
 const BACKED_UP = ['teams', 'members', 'dialogues', 'clips', 'interventions', 'intervention_clips', 'revisions', 'live_offsets'];
 
+// speaker_entities is not team data: a fresh deployment has it (its migration writes it), so a wipe keeps it.
 async function userTables(): Promise<string[]> {
   const rows = await sql<{ name: string }>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%'",
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%' AND name != 'speaker_entities'",
   );
   return rows.map((r) => r.name);
 }

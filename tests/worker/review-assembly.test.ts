@@ -129,7 +129,7 @@ describe('a reviewed record under new clips', () => {
     await env.DB.prepare('UPDATE dialogues SET clips_revision = clips_revision + 1 WHERE id = ?').bind(dialogueId).run();
     const old = (await loadAssemblyInput(db, t.teamId, dialogueId))!;
     await ok(patch(t.reviewer, fr!.id, { baseVersion: 1, summary: 'mine', start: 1 }));
-    expect(await writeAssembly(db, { teamId: t.teamId, dialogueId, revision: old.dialogue.clipsRevision, ...assembleInput(old) })).toBe(false);
+    expect(await writeAssembly(db, { teamId: t.teamId, dialogueId, revision: old.dialogue.clipsRevision, ...(await assembleInput(db, old)) })).toBe(false);
     const after = await record(t.admin, dialogueId);
     expect(after.interventions[0]).toMatchObject({ id: fr!.id, summary: 'mine', start: 1, version: 2 });
     const now = await revisions(dialogueId);

@@ -112,7 +112,7 @@ describe('assembly writes', () => {
     const newer = await record(id);
     expect(newer.interventions).toHaveLength(2);
 
-    const oldResult = assembleInput(old);
+    const oldResult = await assembleInput(db(), old);
     const wrote = await writeAssembly(db(), { teamId, dialogueId: id, revision: old.dialogue.clipsRevision, ...oldResult });
     expect(wrote).toBe(false);
     expect(await record(id)).toEqual(newer);

@@ -3,7 +3,7 @@ import { startAssembly } from '../../shared/assembly/incremental';
 import { applyReview } from '../../shared/review/apply-review';
 import { snapshotOf } from '../../shared/review/edits';
 import { isHeld, type FreshIntervention } from '../../shared/review/model';
-import type { SpeakerKind } from '../../shared/speakers';
+import type { SpeakerKind } from '../../shared/speakers/types';
 import type { Db } from '../db/client';
 import { coalesce } from '../lib/coalesce';
 import { afterResponse } from '../lib/wait-until';
@@ -34,7 +34,7 @@ export async function assembleDialogue(db: Db, teamId: string, dialogueId: strin
   if (!input) return 'missing';
   const { dialogue } = input;
   if (dialogue.assembledRevision >= dialogue.clipsRevision) return 'fresh';
-  const result = assembleInput(input);
+  const result = await assembleInput(db, input);
   const written = await writeAssembly(db, { teamId, dialogueId, revision: dialogue.clipsRevision, ...result });
   return written ? 'written' : 'skipped';
 }
@@ -91,8 +91,11 @@ export async function assembleLater(
   return coalesce(`${teamId}/${dialogueId}`, timing, () => assembleDialogue(db, teamId, dialogueId));
 }
 
-/** Stored input in, rows to store out. The clock and ids of the revisions it writes are read here. */
-export function assembleInput(input: AssemblyInput, now = new Date().toISOString()): {
+/**
+ * Stored input in, rows to store out. The clock and ids of the revisions it writes are read here, and
+ * the speaker table (once per isolate) from `db`; nothing is written.
+ */
+export async function assembleInput(db: Db, input: AssemblyInput, now = new Date().toISOString()): Promise<{
   reviewRevision: number;
   drafts: JsonRow[];
   links: DraftLink[];
@@ -100,9 +103,9 @@ export function assembleInput(input: AssemblyInput, now = new Date().toISOString
   positions: { id: string; position: number }[];
   offsets: Record<string, OffsetEstimate>;
   now: string;
-} {
+}> {
   const { dialogue, stored } = input;
-  const { resolve, kindOf } = speakerResolver(speakerIndexFor(dialogue.participants));
+  const { resolve, kindOf } = speakerResolver(await speakerIndexFor(db, dialogue.participants));
   const epoch = dialogue.recordingStartedAt ? Date.parse(dialogue.recordingStartedAt) / 1000 : NaN;
   const state = startAssembly(input.clips, {
     recordingStartedAtEpoch: Number.isFinite(epoch) ? epoch : null,

@@ -10,8 +10,8 @@ import { toParticipants } from './speakers';
 /** A concurrent change of the tags can fail the guarded write; read and try again this often. */
 const PATCH_ATTEMPTS = 3;
 
-function checkedParticipants(input: DialogueCreate['participants']): DialogueParticipant[] {
-  const { participants, problems } = toParticipants(input ?? []);
+async function checkedParticipants(db: Db, input: DialogueCreate['participants']): Promise<DialogueParticipant[]> {
+  const { participants, problems } = await toParticipants(db, input ?? []);
   if (problems.length > 0) throw invalid(problems);
   return participants;
 }
@@ -19,8 +19,8 @@ function checkedParticipants(input: DialogueCreate['participants']): DialoguePar
 // An empty venue is no venue.
 const venueOf = (venue: string | null | undefined) => (venue ? venue : null);
 
-export function createDialogue(db: Db, caller: Caller, input: DialogueCreate): Promise<Dialogue> {
-  const participants = checkedParticipants(input.participants);
+export async function createDialogue(db: Db, caller: Caller, input: DialogueCreate): Promise<Dialogue> {
+  const participants = await checkedParticipants(db, input.participants);
   const created = insertDialogue(db, caller.team.id, crypto.randomUUID(), {
     title: input.title,
     theme: input.theme,
@@ -71,7 +71,7 @@ export async function patchDialogue(
   id: string,
   patch: DialoguePatch,
 ): Promise<{ dialogue: Dialogue; reassemble: boolean }> {
-  const participants = patch.participants === undefined ? undefined : checkedParticipants(patch.participants);
+  const participants = patch.participants === undefined ? undefined : await checkedParticipants(db, patch.participants);
   for (let attempt = 1; ; attempt++) {
     const current = await getDialogue(db, caller, id);
     const fields = changedFields(patch, participants);

@@ -3,9 +3,10 @@ import type { ExportFormat, ExportInclude, ExportInput, ExportIntervention, Expo
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
 import { loadExportRows, type ExportRows } from '../repositories/export-input';
-import { canonicaliseSpeaker } from '../../shared/speakers';
+import type { SpeakerIndex } from '../../shared/speakers/build-index';
+import { canonicaliseSpeaker } from '../../shared/speakers/canonicalise';
 import { readCurrent } from './assembly';
-import { speakerIndexFor } from './speakers';
+import { builtInSpeakers, speakerIndexFor } from './speakers';
 
 export interface RenderedExport {
   body: string;
@@ -23,9 +24,10 @@ export async function exportInput(db: Db, teamId: string, dialogueId: string, in
   const { id, title, theme, date, venue, webcastUrl, recordingStartedAt } = rows.dialogue;
   return {
     dialogue: { id, title, theme, date, venue, webcastUrl, recordingStartedAt },
-    interventions: toExportInterventions(rows),
+    interventions: await toExportInterventions(db, rows),
     include,
     generatedAt: now.toISOString(),
+    speakerNames: (await builtInSpeakers(db)).names,
   };
 }
 
@@ -42,8 +44,8 @@ export async function renderDialogueExport(
   return { body, contentType, fileName: exportFileName(input.dialogue, format) };
 }
 
-function toExportInterventions(rows: ExportRows): ExportIntervention[] {
-  const behalfOf = onBehalfOfByIntervention(rows);
+async function toExportInterventions(db: Db, rows: ExportRows): Promise<ExportIntervention[]> {
+  const behalfOf = onBehalfOfByIntervention(rows, await speakerIndexFor(db, rows.dialogue.participants));
   const sourcesOf = new Map<string, ExportRows['quotes']>();
   for (const q of rows.quotes) {
     const list = sourcesOf.get(q.interventionId);
@@ -71,8 +73,7 @@ function toExportInterventions(rows: ExportRows): ExportIntervention[] {
  * group most supporting clips name, ties to the first in code-point order; none when no clip
  * names one. The record keeps the speaker; the typed clips keep the group.
  */
-function onBehalfOfByIntervention(rows: ExportRows): Map<string, string> {
-  const index = speakerIndexFor(rows.dialogue.participants);
+function onBehalfOfByIntervention(rows: ExportRows, index: SpeakerIndex): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const { interventionId, speaker } of rows.typedSpeakers) {
     const group = canonicaliseSpeaker(index, speaker).onBehalfOf;

@@ -76,7 +76,7 @@ export async function editIntervention(db: Db, caller: Caller, id: string, input
   const target = await liveTarget(db, caller, id);
   const current = target.stored;
   if (current.version !== input.baseVersion) return { ok: false, current: view(target) };
-  const patch: ReviewPatch = { ...input, speaker: input.speaker ? resolveSpeaker(target, input.speaker) : undefined };
+  const patch: ReviewPatch = { ...input, speaker: input.speaker ? await resolveSpeaker(db, target, input.speaker) : undefined };
   const result = applyPatch(current, patch);
   if (!result.ok) throw invalid([{ path: result.path, message: result.message }]);
   const now = new Date().toISOString();
@@ -99,10 +99,10 @@ export async function editIntervention(db: Db, caller: Caller, id: string, input
  * under the name given; with `code: null`, the name as typed and unknown; with no code, the name
  * looked up as observers' names are.
  */
-function resolveSpeaker(target: ReviewTarget, input: { name: string; code?: string | null }): ReviewPatch['speaker'] {
+async function resolveSpeaker(db: Db, target: ReviewTarget, input: { name: string; code?: string | null }): Promise<ReviewPatch['speaker']> {
   const name = input.name.trim().replace(/\s+/g, ' ');
   if (input.code === null) return { name, code: null, kind: null, known: false };
-  const index = speakerIndexFor(target.dialogue.participants);
+  const index = await speakerIndexFor(db, target.dialogue.participants);
   if (input.code !== undefined) {
     const entity = index.entities.get(input.code);
     if (!entity) throw invalid([{ path: 'speaker.code', message: 'is not a known speaker code' }]);

@@ -1,29 +1,63 @@
 import type { ResolveSpeaker } from '../../shared/assembly/model';
+import { speakerNames, type SpeakerNames } from '../../shared/export/prose-name';
 import type { DialogueParticipant, ParticipantInput, Problem } from '../../shared/schemas';
-import {
-  buildDefaultSpeakerIndex,
-  canonicaliseSpeaker,
-  fold,
-  speakerKey,
-  type SpeakerEntity,
-  type SpeakerExtras,
-  type SpeakerIndex,
-  type SpeakerKind,
-} from '../../shared/speakers';
+// Not '../../shared/speakers': its index re-exports the built-in table, which the Worker reads from D1.
+import { buildSpeakerIndex, type SpeakerIndex } from '../../shared/speakers/build-index';
+import { canonicaliseSpeaker, speakerKey } from '../../shared/speakers/canonicalise';
+import { fold } from '../../shared/speakers/fold';
+import type { SpeakerEntity, SpeakerExtras, SpeakerKind } from '../../shared/speakers/types';
+import type { Db } from '../db/client';
 import { canonicalJson } from '../lib/canonical-json';
+import { loadSpeakerTable } from '../repositories/speaker-table';
+
+/** The built-in speaker table as this isolate loaded it from D1, with what is built from it once. */
+export interface BuiltInSpeakers {
+  readonly table: readonly SpeakerEntity[];
+  readonly index: SpeakerIndex;
+  /** For the export's prose ("the representative of the Russian Federation"). */
+  readonly names: SpeakerNames;
+}
 
 // Building an index takes ~17 ms: keep the built-in one and a few dialogues' ones per isolate.
 const MAX_CACHED_INDEXES = 16;
-let defaultIndex: SpeakerIndex | null = null;
+let loaded: BuiltInSpeakers | null = null;
+let loading: Promise<BuiltInSpeakers> | null = null;
 const cache = new Map<string, SpeakerIndex>();
 
-function builtInIndex(): SpeakerIndex {
-  return (defaultIndex ??= buildDefaultSpeakerIndex());
+/**
+ * The built-in table, read from D1 once per isolate. Requests that arrive during the first load
+ * share its promise; a failed load is forgotten, so the next request tries again. Once loaded, the
+ * value itself is kept: later requests await no promise another request made.
+ */
+export async function builtInSpeakers(db: Db): Promise<BuiltInSpeakers> {
+  if (loaded) return loaded;
+  if (!loading) {
+    const attempt = loadSpeakerTable(db).then((table): BuiltInSpeakers => {
+      loaded = Object.freeze({ table, index: buildSpeakerIndex(table), names: speakerNames(table) });
+      return loaded;
+    });
+    loading = attempt;
+    attempt.then(
+      () => (loading = null),
+      () => {
+        if (loading === attempt) loading = null;
+      },
+    );
+  }
+  return loading;
+}
+
+/** For tests: the next request reads the table from D1 again (and builds every index afresh). */
+export function forgetBuiltInSpeakers(): void {
+  loaded = null;
+  loading = null;
+  cache.clear();
 }
 
 /** The speaker index for a dialogue's participants; built once per distinct list in this isolate. */
-export function speakerIndexFor(participants: readonly DialogueParticipant[]): SpeakerIndex {
-  if (participants.length === 0) return builtInIndex();
+export async function speakerIndexFor(db: Db, participants: readonly DialogueParticipant[]): Promise<SpeakerIndex> {
+  const builtIn = await builtInSpeakers(db);
+  if (participants.length === 0) return builtIn.index;
   const extras = toExtras(participants);
   // The canonical JSON itself is the key: no collision can hand a dialogue another's index.
   const key = canonicalJson(extras);
@@ -31,7 +65,7 @@ export function speakerIndexFor(participants: readonly DialogueParticipant[]): S
   if (index) {
     cache.delete(key); // re-inserted below: the Map's order doubles as least-recently-used order
   } else {
-    index = buildDefaultSpeakerIndex(extras);
+    index = buildSpeakerIndex(builtIn.table, extras);
     if (cache.size >= MAX_CACHED_INDEXES) cache.delete(cache.keys().next().value!);
   }
   cache.set(key, index);
@@ -53,10 +87,11 @@ export function speakerResolver(index: SpeakerIndex): { resolve: ResolveSpeaker;
  * Checks a dialogue's participants against the built-in table and gives each its speaker code:
  * the table id it names, or a new `X-<slug>` id. Problems name `participants.N.entityId`.
  */
-export function toParticipants(
+export async function toParticipants(
+  db: Db,
   input: readonly ParticipantInput[],
-): { participants: DialogueParticipant[]; problems: Problem[] } {
-  const table = builtInIndex().entities;
+): Promise<{ participants: DialogueParticipant[]; problems: Problem[] }> {
+  const table = (await builtInSpeakers(db)).index.entities;
   const problems: Problem[] = [];
   const taken = new Set<string>(table.keys());
   const participants = input.map((p, i): DialogueParticipant => {

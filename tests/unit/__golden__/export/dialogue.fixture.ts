@@ -2,7 +2,11 @@
  * The fixed dialogue every export golden file is rendered from (and the e2e page and the bench).
  * Positions start at 0, as the record's do; readers see 1..n.
  */
-import type { ExportDialogue, ExportInput, ExportIntervention } from '../../../../shared/export';
+import { speakerNames, type ExportDialogue, type ExportInput, type ExportIntervention } from '../../../../shared/export';
+import { SPEAKER_TABLE } from '../../../../shared/speakers/table';
+
+/** The built-in table's names, as the Worker passes them from D1 (its rows are this table). */
+export const TABLE_NAMES = speakerNames(SPEAKER_TABLE);
 
 export const GOLDEN_DIALOGUE: ExportDialogue = {
   id: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b',
@@ -117,4 +121,5 @@ export const goldenInput = (include: 'approved' | 'all'): ExportInput => ({
   interventions: GOLDEN_INTERVENTIONS,
   include,
   generatedAt: '2026-06-04T09:30:00.000Z',
+  speakerNames: TABLE_NAMES,
 });

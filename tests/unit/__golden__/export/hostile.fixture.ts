@@ -1,5 +1,6 @@
 /** A dialogue whose every text field is hostile: formulas, HTML, Markdown, WebVTT syntax, RTL, emoji, 10 KB. */
 import type { ExportInput, ExportIntervention } from '../../../../shared/export';
+import { TABLE_NAMES } from './dialogue.fixture';
 
 const TEN_KB = Array.from({ length: 200 }, (_, k) => `${k}: <b>&amp;</b> "quoted", 'single' | pipe *star* _u_ `).join('').slice(0, 10_240);
 
@@ -56,4 +57,5 @@ export const hostileInput = (webcastUrl: string | null = 'https://webtv.un.org/e
   interventions: HOSTILE_INTERVENTIONS,
   include: 'all',
   generatedAt: '2026-06-04T09:30:00.000Z',
+  speakerNames: TABLE_NAMES,
 });
