@@ -37,12 +37,11 @@ export async function builtInSpeakers(db: Db): Promise<BuiltInSpeakers> {
       return loaded;
     });
     loading = attempt;
-    attempt.then(
-      () => (loading = null),
-      () => {
-        if (loading === attempt) loading = null;
-      },
-    );
+    // Settled either way, the promise is done with: a value is in `loaded`, a failure is retried.
+    const settle = () => {
+      if (loading === attempt) loading = null;
+    };
+    attempt.then(settle, settle);
   }
   return loading;
 }
