@@ -87,7 +87,7 @@ describe('a damaged speaker table', () => {
     forgetBuiltInSpeakers();
     const first = await builtInSpeakers(db());
     expect(await builtInSpeakers(db())).toBe(first);
-    // Concurrent first requests share one load.
+    // Concurrent first requests each read the table (none awaits another request's query); all get the one kept.
     forgetBuiltInSpeakers();
     const [a, b] = await Promise.all([builtInSpeakers(db()), builtInSpeakers(db())]);
     expect(a).toBe(b);

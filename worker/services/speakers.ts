@@ -21,35 +21,24 @@ export interface BuiltInSpeakers {
 // Building an index takes ~17 ms: keep the built-in one and a few dialogues' ones per isolate.
 const MAX_CACHED_INDEXES = 16;
 let loaded: BuiltInSpeakers | null = null;
-let loading: Promise<BuiltInSpeakers> | null = null;
 const cache = new Map<string, SpeakerIndex>();
 
 /**
- * The built-in table, read from D1 once per isolate. Requests that arrive during the first load
- * share its promise; a failed load is forgotten, so the next request tries again. Once loaded, the
- * value itself is kept: later requests await no promise another request made.
+ * The built-in table, read from D1 once per isolate and then kept. Until it is loaded, each request
+ * reads it itself rather than awaiting another request's pending query: workerd ties I/O to the
+ * request that started it, so a cancelled first request could leave the others waiting forever.
+ * A failed load stores nothing, so the next request tries again.
  */
 export async function builtInSpeakers(db: Db): Promise<BuiltInSpeakers> {
   if (loaded) return loaded;
-  if (!loading) {
-    const attempt = loadSpeakerTable(db).then((table): BuiltInSpeakers => {
-      loaded = Object.freeze({ table, index: buildSpeakerIndex(table), names: speakerNames(table) });
-      return loaded;
-    });
-    loading = attempt;
-    // Settled either way, the promise is done with: a value is in `loaded`, a failure is retried.
-    const settle = () => {
-      if (loading === attempt) loading = null;
-    };
-    attempt.then(settle, settle);
-  }
-  return loading;
+  const table = await loadSpeakerTable(db);
+  loaded ??= Object.freeze({ table, index: buildSpeakerIndex(table), names: speakerNames(table) });
+  return loaded;
 }
 
 /** For tests: the next request reads the table from D1 again (and builds every index afresh). */
 export function forgetBuiltInSpeakers(): void {
   loaded = null;
-  loading = null;
   cache.clear();
 }
 
