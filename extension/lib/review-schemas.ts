@@ -2,7 +2,7 @@
  * The review API's shapes as the extension reads them: the shared schemas (one source with the
  * Worker), named for the review page, plus the result types the background hands to pages.
  */
-import { z } from 'zod';
+import { z } from '../../shared/zod';
 import {
   InterventionSchema,
   type Dialogue,
@@ -38,7 +38,7 @@ export type RestoreRequest = RestoreInput;
 export type ReviewDialogue = Dialogue;
 
 /** The 409 body: the intervention as it is now (read leniently: the page copes without it). */
-export const StaleBodySchema = z.object({ current: InterventionSchema.optional() });
+export const StaleBodySchema = z.object({ current: z.optional(InterventionSchema) });
 
 /** A review write's outcome as the page sees it. */
 export type WriteResult<T> =

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { RoleSchema, UuidSchema } from './common';
 import { REVISION_ACTIONS } from './intervention';
 import { INTERVENTION_STATUSES } from './status';
@@ -10,125 +10,113 @@ export const BACKUP_VERSION = 1;
 // Rows as the database holds them (camelCase columns, JSON columns parsed), so a restore writes
 // back exactly what was read. Strict: an unknown field is a sign of a file from another version.
 const text = z.string();
-const id = z.string().min(1, 'must not be empty').max(200);
+const id = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200));
 const json = z.unknown();
 
-const TeamRow = z.object({ id: UuidSchema, name: text, createdAt: text }).strict();
-const MemberRow = z.object({ id: UuidSchema, teamId: UuidSchema, name: text, role: RoleSchema, createdAt: text }).strict();
-const DialogueRow = z
-  .object({
-    id: UuidSchema,
-    teamId: UuidSchema,
-    title: text,
-    theme: text,
-    date: text,
-    webcastUrl: text.nullable(),
-    venue: text.nullable(),
-    webcastUrls: z.array(text),
-    meetingPageUrls: z.array(text),
-    tagVocabulary: z.array(text),
-    defaultTag: text.nullable(),
-    recordingStartedAt: text.nullable(),
-    participants: z.array(json),
-    clipsRevision: z.number().int(),
-    assembledRevision: z.number().int(),
-    assembledOffsets: z.record(z.string(), json),
-    reviewRevision: z.number().int(),
-    createdAt: text,
-  })
-  .strict();
-const ClipRow = z
-  .object({
-    id: UuidSchema,
-    teamId: UuidSchema,
-    dialogueId: UuidSchema,
-    memberId: UuidSchema,
-    kind: z.enum(['webcast', 'page']),
-    clock: z.enum(['recording', 'live', 'wall']).nullable(),
-    start: z.number().nullable(),
-    end: z.number().nullable(),
-    url: text.nullable(),
-    speaker: text,
-    tags: z.array(text),
-    note: text,
-    channel: text,
-    quoteExact: text.nullable(),
-    quotePrefix: text.nullable(),
-    quoteSuffix: text.nullable(),
-    positionStart: z.number().int().nullable(),
-    positionEnd: z.number().int().nullable(),
-    capturedAt: text,
-    // Added after version 1 files were first written: an older file has no marks, which is null.
-    markedStart: text.nullable().default(null),
-    markedEnd: text.nullable().default(null),
-    contentHash: text,
-    receivedAt: text,
-  })
-  .strict();
-const InterventionRow = z
-  .object({
-    id,
-    teamId: UuidSchema,
-    dialogueId: UuidSchema,
-    position: z.number().int(),
-    speaker: text,
-    speakerEntityId: text.nullable(),
-    speakerKind: text.nullable(),
-    speakerKnown: z.boolean(),
-    start: z.number().nullable(),
-    end: z.number().nullable(),
-    openEnd: z.boolean(),
-    status: z.enum(INTERVENTION_STATUSES),
-    tags: z.array(text),
-    notes: z.array(text),
-    quotes: z.array(text),
-    conflicts: z.array(json),
-    version: z.number().int(),
-    createdAt: text,
-    summary: text,
-    locked: z.array(text),
-    seenClipIds: z.array(text),
-    touchedAt: text.nullable(),
-    updatedAt: text.nullable(),
-    updatedBy: UuidSchema.nullable(),
-    mergedInto: text.nullable(),
-    splitFrom: text.nullable(),
-  })
-  .strict();
-const InterventionClipRow = z.object({ interventionId: id, clipId: UuidSchema, role: z.enum(['support', 'dissent']) }).strict();
-const RevisionRow = z
-  .object({
-    id,
-    interventionId: id,
-    version: z.number().int(),
-    at: text,
-    by: UuidSchema.nullable(),
-    action: z.enum(REVISION_ACTIONS),
-    changes: z.record(z.string(), z.object({ from: json, to: json })),
-    snapshot: z.record(z.string(), json),
-    reason: text.nullable(),
-  })
-  .strict();
-const LiveOffsetRow = z
-  .object({ dialogueId: UuidSchema, memberId: UuidSchema, offset: z.number(), setBy: UuidSchema, setAt: text })
-  .strict();
+const TeamRow = z.strictObject({ id: UuidSchema, name: text, createdAt: text });
+const MemberRow = z.strictObject({ id: UuidSchema, teamId: UuidSchema, name: text, role: RoleSchema, createdAt: text });
+const DialogueRow = z.strictObject({
+  id: UuidSchema,
+  teamId: UuidSchema,
+  title: text,
+  theme: text,
+  date: text,
+  webcastUrl: z.nullable(text),
+  venue: z.nullable(text),
+  webcastUrls: z.array(text),
+  meetingPageUrls: z.array(text),
+  tagVocabulary: z.array(text),
+  defaultTag: z.nullable(text),
+  recordingStartedAt: z.nullable(text),
+  participants: z.array(json),
+  clipsRevision: z.int(),
+  assembledRevision: z.int(),
+  assembledOffsets: z.record(z.string(), json),
+  reviewRevision: z.int(),
+  createdAt: text,
+});
+const ClipRow = z.strictObject({
+  id: UuidSchema,
+  teamId: UuidSchema,
+  dialogueId: UuidSchema,
+  memberId: UuidSchema,
+  kind: z.enum(['webcast', 'page']),
+  clock: z.nullable(z.enum(['recording', 'live', 'wall'])),
+  start: z.nullable(z.number()),
+  end: z.nullable(z.number()),
+  url: z.nullable(text),
+  speaker: text,
+  tags: z.array(text),
+  note: text,
+  channel: text,
+  quoteExact: z.nullable(text),
+  quotePrefix: z.nullable(text),
+  quoteSuffix: z.nullable(text),
+  positionStart: z.nullable(z.int()),
+  positionEnd: z.nullable(z.int()),
+  capturedAt: text,
+  // Added after version 1 files were first written: an older file has no marks, which is null.
+  markedStart: z._default(z.nullable(text), null),
+  markedEnd: z._default(z.nullable(text), null),
+  contentHash: text,
+  receivedAt: text,
+});
+const InterventionRow = z.strictObject({
+  id,
+  teamId: UuidSchema,
+  dialogueId: UuidSchema,
+  position: z.int(),
+  speaker: text,
+  speakerEntityId: z.nullable(text),
+  speakerKind: z.nullable(text),
+  speakerKnown: z.boolean(),
+  start: z.nullable(z.number()),
+  end: z.nullable(z.number()),
+  openEnd: z.boolean(),
+  status: z.enum(INTERVENTION_STATUSES),
+  tags: z.array(text),
+  notes: z.array(text),
+  quotes: z.array(text),
+  conflicts: z.array(json),
+  version: z.int(),
+  createdAt: text,
+  summary: text,
+  locked: z.array(text),
+  seenClipIds: z.array(text),
+  touchedAt: z.nullable(text),
+  updatedAt: z.nullable(text),
+  updatedBy: z.nullable(UuidSchema),
+  mergedInto: z.nullable(text),
+  splitFrom: z.nullable(text),
+});
+const InterventionClipRow = z.strictObject({ interventionId: id, clipId: UuidSchema, role: z.enum(['support', 'dissent']) });
+const RevisionRow = z.strictObject({
+  id,
+  interventionId: id,
+  version: z.int(),
+  at: text,
+  by: z.nullable(UuidSchema),
+  action: z.enum(REVISION_ACTIONS),
+  changes: z.record(z.string(), z.object({ from: json, to: json })),
+  snapshot: z.record(z.string(), json),
+  reason: z.nullable(text),
+});
+const LiveOffsetRow = z.strictObject({ dialogueId: UuidSchema, memberId: UuidSchema, offset: z.number(), setBy: UuidSchema, setAt: text });
 
-const BackupShape = z
-  .object({
-    format: z.literal(BACKUP_FORMAT, { message: `must be '${BACKUP_FORMAT}'` }),
-    version: z.literal(BACKUP_VERSION, { message: `must be ${BACKUP_VERSION}` }),
-    exportedAt: text,
-    notes: text.optional(),
-    team: TeamRow,
-    members: z.array(MemberRow),
-    dialogues: z.array(DialogueRow),
-    clips: z.array(ClipRow),
-    interventions: z.array(InterventionRow),
-    interventionClips: z.array(InterventionClipRow),
-    revisions: z.array(RevisionRow),
-    liveOffsets: z.array(LiveOffsetRow),
-  })
-  .strict();
+const BackupShape = z.strictObject({
+  format: z.literal(BACKUP_FORMAT, { message: `must be '${BACKUP_FORMAT}'` }),
+  version: z.literal(BACKUP_VERSION, { message: `must be ${BACKUP_VERSION}` }),
+  exportedAt: text,
+  notes: z.optional(text),
+  team: TeamRow,
+  members: z.array(MemberRow),
+  dialogues: z.array(DialogueRow),
+  clips: z.array(ClipRow),
+  interventions: z.array(InterventionRow),
+  interventionClips: z.array(InterventionClipRow),
+  revisions: z.array(RevisionRow),
+  liveOffsets: z.array(LiveOffsetRow),
+});
 export type TeamBackup = z.infer<typeof BackupShape>;
 
 type Issue = { path: (string | number)[]; message: string };
@@ -198,18 +186,20 @@ function referenceProblems(b: TeamBackup): Issue[] {
 }
 
 /** A whole team as one JSON document: what GET /backup answers and POST /backup/restore takes. */
-export const TeamBackupSchema = BackupShape.superRefine((b, ctx) => {
-  for (const issue of referenceProblems(b)) ctx.addIssue({ code: 'custom', ...issue });
-}).meta({ id: 'TeamBackup' });
+export const TeamBackupSchema = BackupShape.check(
+  z.superRefine((b, ctx) => {
+    for (const issue of referenceProblems(b)) ctx.addIssue({ code: 'custom', ...issue });
+  }),
+).register(z.globalRegistry, { id: 'TeamBackup' });
 
 export const RestoreCountsSchema = z.object({
-  members: z.number().int(),
-  dialogues: z.number().int(),
-  clips: z.number().int(),
-  interventions: z.number().int(),
-  interventionClips: z.number().int(),
-  revisions: z.number().int(),
-  liveOffsets: z.number().int(),
+  members: z.int(),
+  dialogues: z.int(),
+  clips: z.int(),
+  interventions: z.int(),
+  interventionClips: z.int(),
+  revisions: z.int(),
+  liveOffsets: z.int(),
 });
 
 export const BackupRestoreResultSchema = z
@@ -221,5 +211,5 @@ export const BackupRestoreResultSchema = z
     token: z.string(),
     restored: RestoreCountsSchema,
   })
-  .meta({ id: 'BackupRestoreResult' });
+  .register(z.globalRegistry, { id: 'BackupRestoreResult' });
 export type BackupRestoreResult = z.infer<typeof BackupRestoreResultSchema>;

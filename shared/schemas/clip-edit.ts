@@ -2,7 +2,7 @@
  * An observer editing their own clip after it was sent, and reading back where their clips stand
  * in review. The fields reuse the clip's own rules, so an edit is held to what a new clip is.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { ClipInputSchema, WebcastClipSchema, type ClipInput } from './clip';
 import { InterventionStatusSchema } from './status';
 import { UuidSchema } from './common';
@@ -13,24 +13,25 @@ export type ClipEditField = (typeof CLIP_EDIT_FIELDS)[number];
 
 /** Every field is optional; `start` and `end` only apply to webcast clips. */
 export const ClipPatchSchema = z
-  .object({
-    speaker: fields.speaker.optional(),
-    tags: z.array(fields.tags.unwrap().element).max(20).optional(),
-    note: fields.note.unwrap().optional(),
-    channel: fields.channel.unwrap().optional(),
-    start: fields.start.optional(),
-    end: fields.end.optional(),
+  .strictObject({
+    speaker: z.optional(fields.speaker),
+    tags: z.optional(z.array(fields.tags.def.innerType.def.element).check(z.maxLength(20))),
+    note: z.optional(fields.note.def.innerType),
+    channel: z.optional(fields.channel.def.innerType),
+    start: z.optional(fields.start),
+    end: z.optional(fields.end),
   })
-  .strict()
-  .refine((p) => CLIP_EDIT_FIELDS.some((f) => p[f] !== undefined), {
-    message: `must change at least one of ${CLIP_EDIT_FIELDS.join(', ')}`,
-    path: [],
-  })
-  .refine((p) => p.start === undefined || p.end === undefined || p.end === null || p.end >= p.start, {
-    message: 'must not be before start',
-    path: ['end'],
-  })
-  .meta({ id: 'ClipPatch' });
+  .check(
+    z.refine((p) => CLIP_EDIT_FIELDS.some((f) => p[f] !== undefined), {
+      message: `must change at least one of ${CLIP_EDIT_FIELDS.join(', ')}`,
+      path: [],
+    }),
+    z.refine((p) => p.start === undefined || p.end === undefined || p.end === null || p.end >= p.start, {
+      message: 'must not be before start',
+      path: ['end'],
+    }),
+  )
+  .register(z.globalRegistry, { id: 'ClipPatch' });
 export type ClipPatch = z.infer<typeof ClipPatchSchema>;
 
 /**
@@ -61,15 +62,15 @@ export const MyClipSchema = z
   .object({
     clip: ClipInputSchema,
     /** The intervention that holds the clip; null until the dialogue is assembled with it. */
-    interventionId: z.string().nullable(),
-    status: InterventionStatusSchema.nullable(),
+    interventionId: z.nullable(z.string()),
+    status: z.nullable(InterventionStatusSchema),
     editable: z.boolean(),
-    lock: ClipLockSchema.nullable(),
+    lock: z.nullable(ClipLockSchema),
   })
-  .meta({ id: 'MyClip' });
+  .register(z.globalRegistry, { id: 'MyClip' });
 export type MyClip = z.infer<typeof MyClipSchema>;
 
-export const MyClipListSchema = z.object({ clips: z.array(MyClipSchema) }).meta({ id: 'MyClipList' });
+export const MyClipListSchema = z.object({ clips: z.array(MyClipSchema) }).register(z.globalRegistry, { id: 'MyClipList' });
 export type MyClipList = z.infer<typeof MyClipListSchema>;
 
 export const MyClipsQuerySchema = z.object({ dialogueId: UuidSchema });

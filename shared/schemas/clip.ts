@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { HttpUrlSchema, InstantSchema, ProblemSchema, UuidSchema } from './common';
 
 export const MAX_CLIPS_PER_BATCH = 50;
@@ -6,17 +6,18 @@ export const CLOCKS = ['recording', 'live', 'wall'] as const;
 export const ClockSchema = z.enum(CLOCKS);
 export type Clock = z.infer<typeof ClockSchema>;
 
-const seconds = z.number({ message: 'must be a number of seconds' }).finite('must be finite').min(0, 'must not be negative');
-const TagSchema = z.string().trim().min(1, 'must not be empty').max(64);
+// zod's numbers are finite: Infinity and NaN get the number's own message.
+const seconds = z.number({ message: 'must be a number of seconds' }).check(z.minimum(0, 'must not be negative'));
+const TagSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(64));
 
 const clipBase = {
   id: UuidSchema,
   dialogueId: UuidSchema,
-  speaker: z.string().trim().min(1, 'must not be empty').max(200),
-  tags: z.array(TagSchema).max(20).default([]),
-  note: z.string().max(10_000).default(''),
+  speaker: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200)),
+  tags: z._default(z.array(TagSchema).check(z.maxLength(20)), []),
+  note: z._default(z.string().check(z.maxLength(10_000)), ''),
   /** `floor` or an interpretation language code such as `fr`. */
-  channel: z.string().trim().min(1).max(16).default('floor'),
+  channel: z._default(z.string().check(z.trim(), z.minLength(1), z.maxLength(16)), 'floor'),
   capturedAt: InstantSchema,
 };
 
@@ -25,51 +26,47 @@ const clipBase = {
  * instants are what ties a live clip to the recording when no other observer's clip anchors it.
  */
 export const MarkedAtSchema = z
-  .object({ start: InstantSchema, end: InstantSchema.nullable() })
-  .strict()
-  .refine((m) => m.end === null || Date.parse(m.end) >= Date.parse(m.start), { message: 'must not be before start', path: ['end'] })
-  .meta({ id: 'MarkedAt' });
+  .strictObject({ start: InstantSchema, end: z.nullable(InstantSchema) })
+  .check(z.refine((m) => m.end === null || Date.parse(m.end) >= Date.parse(m.start), { message: 'must not be before start', path: ['end'] }))
+  .register(z.globalRegistry, { id: 'MarkedAt' });
 export type MarkedAt = z.infer<typeof MarkedAtSchema>;
 
 export const WebcastClipSchema = z
-  .object({
+  .strictObject({
     ...clipBase,
     kind: z.literal('webcast'),
-    url: HttpUrlSchema.nullable().optional(),
+    url: z.optional(z.nullable(HttpUrlSchema)),
     clock: ClockSchema,
     start: seconds,
-    end: seconds.nullable(),
-    markedAt: MarkedAtSchema.optional(),
+    end: z.nullable(seconds),
+    markedAt: z.optional(MarkedAtSchema),
   })
-  .strict()
-  .refine((c) => c.end === null || c.end >= c.start, { message: 'must not be before start', path: ['end'] })
-  .meta({ id: 'WebcastClip' });
+  .check(z.refine((c) => c.end === null || c.end >= c.start, { message: 'must not be before start', path: ['end'] }))
+  .register(z.globalRegistry, { id: 'WebcastClip' });
 
-export const TextQuoteSchema = z
-  .object({
-    exact: z.string().min(1, 'must not be empty').max(20_000),
-    prefix: z.string().max(500).default(''),
-    suffix: z.string().max(500).default(''),
-  })
-  .strict();
+export const TextQuoteSchema = z.strictObject({
+  exact: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(20_000)),
+  prefix: z._default(z.string().check(z.maxLength(500)), ''),
+  suffix: z._default(z.string().check(z.maxLength(500)), ''),
+});
 
 export const TextPositionSchema = z
-  .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-  .strict()
-  .refine((p) => p.end >= p.start, { message: 'must not be before start', path: ['end'] });
+  .strictObject({ start: z.int().check(z.minimum(0)), end: z.int().check(z.minimum(0)) })
+  .check(z.refine((p) => p.end >= p.start, { message: 'must not be before start', path: ['end'] }));
 
 export const PageClipSchema = z
-  .object({
+  .strictObject({
     ...clipBase,
     kind: z.literal('page'),
     url: HttpUrlSchema,
     quote: TextQuoteSchema,
-    position: TextPositionSchema.nullable().optional(),
+    position: z.optional(z.nullable(TextPositionSchema)),
   })
-  .strict()
-  .meta({ id: 'PageClip' });
+  .register(z.globalRegistry, { id: 'PageClip' });
 
-export const ClipInputSchema = z.discriminatedUnion('kind', [WebcastClipSchema, PageClipSchema]).meta({ id: 'ClipInput' });
+export const ClipInputSchema = z
+  .discriminatedUnion('kind', [WebcastClipSchema, PageClipSchema])
+  .register(z.globalRegistry, { id: 'ClipInput' });
 export type ClipInput = z.infer<typeof ClipInputSchema>;
 export type WebcastClip = z.infer<typeof WebcastClipSchema>;
 export type PageClip = z.infer<typeof PageClipSchema>;
@@ -79,27 +76,28 @@ export type PageClip = z.infer<typeof PageClipSchema>;
  * clip gets its own error while the others are stored.
  */
 export const ClipBatchSchema = z
-  .object({
+  .strictObject({
     clips: z
       .array(z.unknown())
-      .min(1, 'must hold at least one clip')
-      .max(MAX_CLIPS_PER_BATCH, `must hold at most ${MAX_CLIPS_PER_BATCH} clips`),
+      .check(
+        z.minLength(1, 'must hold at least one clip'),
+        z.maxLength(MAX_CLIPS_PER_BATCH, `must hold at most ${MAX_CLIPS_PER_BATCH} clips`),
+      ),
   })
-  .strict()
-  .meta({ id: 'ClipBatch', description: `Up to ${MAX_CLIPS_PER_BATCH} clips; each item is a ClipInput.` });
+  .register(z.globalRegistry, { id: 'ClipBatch', description: `Up to ${MAX_CLIPS_PER_BATCH} clips; each item is a ClipInput.` });
 
 export const ClipResultSchema = z
   .object({
-    index: z.number().int(),
-    id: z.string().nullable(),
+    index: z.int(),
+    id: z.nullable(z.string()),
     /** `stored`: the server holds this clip (first time or re-sent). */
     status: z.enum(['stored', 'invalid', 'conflict']),
-    problems: z.array(ProblemSchema).optional(),
+    problems: z.optional(z.array(ProblemSchema)),
   })
-  .meta({ id: 'ClipResult' });
+  .register(z.globalRegistry, { id: 'ClipResult' });
 export type ClipResult = z.infer<typeof ClipResultSchema>;
 
 export const ClipBatchResultSchema = z
   .object({ results: z.array(ClipResultSchema) })
-  .meta({ id: 'ClipBatchResult' });
+  .register(z.globalRegistry, { id: 'ClipBatchResult' });
 export type ClipBatchResult = z.infer<typeof ClipBatchResultSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const THEMES = [
   'trafficking-in-persons',
@@ -23,9 +23,7 @@ export const InstantSchema = z.iso.datetime({ offset: true, message: 'must be an
 /** Calendar date, YYYY-MM-DD. */
 export const DateSchema = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 
-export const HttpUrlSchema = z
-  .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
-  .max(2048);
+export const HttpUrlSchema = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).check(z.maxLength(2048));
 
 /** One problem with a request, naming where it is (a dotted path such as `clips.3.start`). */
 export const ProblemSchema = z.object({ path: z.string(), message: z.string() });
@@ -36,19 +34,19 @@ export const ErrorSchema = z
     error: z.object({
       code: z.string(),
       message: z.string(),
-      problems: z.array(ProblemSchema).optional(),
+      problems: z.optional(z.array(ProblemSchema)),
     }),
   })
-  .meta({ id: 'Error' });
+  .register(z.globalRegistry, { id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorSchema>;
 
 /** Flattens zod issues into problems with dotted paths. */
-export function toProblems(error: z.ZodError, prefix: (string | number)[] = []): Problem[] {
+export function toProblems(error: z.core.$ZodError, prefix: (string | number)[] = []): Problem[] {
   return error.issues.map((issue) => ({
     path: [...prefix, ...issue.path].map(String).join('.') || '(body)',
     message: issue.message,
   }));
 }
 
-export const HealthSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Health' });
+export const HealthSchema = z.object({ ok: z.literal(true) }).register(z.globalRegistry, { id: 'Health' });
 export type Health = z.infer<typeof HealthSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { SPEAKER_KINDS } from '../speakers/types';
 import { DateSchema, HttpUrlSchema, InstantSchema, ThemeSchema, UuidSchema } from './common';
 import { StatusCountsSchema } from './status';
@@ -6,7 +6,7 @@ import { StatusCountsSchema } from './status';
 export const MAX_PARTICIPANTS = 300;
 export const SpeakerKindSchema = z.enum(SPEAKER_KINDS);
 
-const ParticipantNameSchema = z.string().trim().min(1, 'must not be empty').max(200);
+const ParticipantNameSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200));
 
 /**
  * An expected participant of a dialogue. With `entityId` (an id of the built-in speaker table, e.g.
@@ -14,14 +14,13 @@ const ParticipantNameSchema = z.string().trim().min(1, 'must not be empty').max(
  * more spellings of it; without, it is a new speaker of this dialogue, of `kind` (default `ngo`).
  */
 export const ParticipantInputSchema = z
-  .object({
+  .strictObject({
     name: ParticipantNameSchema,
-    aliases: z.array(ParticipantNameSchema).max(20).optional(),
-    entityId: z.string().trim().min(1).max(64).optional(),
-    kind: SpeakerKindSchema.optional(),
+    aliases: z.optional(z.array(ParticipantNameSchema).check(z.maxLength(20))),
+    entityId: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
+    kind: z.optional(SpeakerKindSchema),
   })
-  .strict()
-  .meta({ id: 'ParticipantInput' });
+  .register(z.globalRegistry, { id: 'ParticipantInput' });
 export type ParticipantInput = z.infer<typeof ParticipantInputSchema>;
 
 /** A participant as stored: `code` is the speaker code the record uses for it. */
@@ -30,40 +29,40 @@ export const DialogueParticipantSchema = z
     name: z.string(),
     aliases: z.array(z.string()),
     /** The table id it was given, or null for a speaker new to this dialogue. */
-    entityId: z.string().nullable(),
+    entityId: z.nullable(z.string()),
     code: z.string(),
     kind: SpeakerKindSchema,
   })
-  .meta({ id: 'DialogueParticipant' });
+  .register(z.globalRegistry, { id: 'DialogueParticipant' });
 export type DialogueParticipant = z.infer<typeof DialogueParticipantSchema>;
 
 export const MAX_WEBCAST_URLS = 10;
 export const MAX_MEETING_PAGE_URLS = 20;
 export const MAX_VOCABULARY_TAGS = 200;
 
-const TitleSchema = z.string().trim().min(1, 'must not be empty').max(300);
+const TitleSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(300));
 /** A tag of a dialogue's vocabulary, as observers will pick it. */
-export const VocabularyTagSchema = z.string().trim().min(1, 'must not be empty').max(64);
+export const VocabularyTagSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(64));
 
-const TagVocabularySchema = z
-  .array(VocabularyTagSchema)
-  .max(MAX_VOCABULARY_TAGS)
-  .superRefine((tags, ctx) => {
+const TagVocabularySchema = z.array(VocabularyTagSchema).check(
+  z.maxLength(MAX_VOCABULARY_TAGS),
+  z.superRefine((tags, ctx) => {
     tags.forEach((tag, i) => {
       if (tags.indexOf(tag) < i) ctx.addIssue({ code: 'custom', path: [i], message: `repeats "${tag}"` });
     });
-  });
+  }),
+);
 
 /** The setup an admin gives a dialogue, beyond its title, theme and date; all optional. */
 const setupFields = {
-  venue: z.string().trim().max(300).nullable().optional(),
-  webcastUrls: z.array(HttpUrlSchema).max(MAX_WEBCAST_URLS).optional(),
-  meetingPageUrls: z.array(HttpUrlSchema).max(MAX_MEETING_PAGE_URLS).optional(),
-  recordingStartedAt: InstantSchema.nullable().optional(),
-  tagVocabulary: TagVocabularySchema.optional(),
+  venue: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(300)))),
+  webcastUrls: z.optional(z.array(HttpUrlSchema).check(z.maxLength(MAX_WEBCAST_URLS))),
+  meetingPageUrls: z.optional(z.array(HttpUrlSchema).check(z.maxLength(MAX_MEETING_PAGE_URLS))),
+  recordingStartedAt: z.optional(z.nullable(InstantSchema)),
+  tagVocabulary: z.optional(TagVocabularySchema),
   /** The tag a new clip of this dialogue starts with; one of tagVocabulary. */
-  defaultTag: VocabularyTagSchema.nullable().optional(),
-  participants: z.array(ParticipantInputSchema).max(MAX_PARTICIPANTS).optional(),
+  defaultTag: z.optional(z.nullable(VocabularyTagSchema)),
+  participants: z.optional(z.array(ParticipantInputSchema).check(z.maxLength(MAX_PARTICIPANTS))),
 };
 
 type SetupCheck = { tagVocabulary?: string[]; defaultTag?: string | null };
@@ -72,7 +71,7 @@ type SetupCheck = { tagVocabulary?: string[]; defaultTag?: string | null };
  * A default tag must be one of the vocabulary sent with it; without one, `unsent` stands for it
  * (a new dialogue's empty vocabulary; for a change, the server checks the stored one).
  */
-function checkDefaultTag(value: SetupCheck, ctx: z.RefinementCtx, unsent?: string[]): void {
+function checkDefaultTag(value: SetupCheck, ctx: z.core.$RefinementCtx, unsent?: string[]): void {
   const { defaultTag } = value;
   const tagVocabulary = value.tagVocabulary ?? unsent;
   if (tagVocabulary !== undefined && defaultTag != null && !tagVocabulary.includes(defaultTag)) {
@@ -81,23 +80,24 @@ function checkDefaultTag(value: SetupCheck, ctx: z.RefinementCtx, unsent?: strin
 }
 
 export const DialogueCreateSchema = z
-  .object({
+  .strictObject({
     title: TitleSchema,
     theme: ThemeSchema,
     date: DateSchema,
     /** The first webcast URL; older clients send only this. With webcastUrls it must be their first. */
-    webcastUrl: HttpUrlSchema.nullable().optional(),
+    webcastUrl: z.optional(z.nullable(HttpUrlSchema)),
     ...setupFields,
   })
-  .strict()
-  .superRefine((value, ctx) => {
-    checkDefaultTag(value, ctx, []);
-    const { webcastUrl, webcastUrls } = value;
-    if (webcastUrl !== undefined && webcastUrls !== undefined && (webcastUrl ?? null) !== (webcastUrls[0] ?? null)) {
-      ctx.addIssue({ code: 'custom', path: ['webcastUrl'], message: 'must be the first of webcastUrls when both are sent' });
-    }
-  })
-  .meta({ id: 'DialogueCreate' });
+  .check(
+    z.superRefine((value, ctx) => {
+      checkDefaultTag(value, ctx, []);
+      const { webcastUrl, webcastUrls } = value;
+      if (webcastUrl !== undefined && webcastUrls !== undefined && (webcastUrl ?? null) !== (webcastUrls[0] ?? null)) {
+        ctx.addIssue({ code: 'custom', path: ['webcastUrl'], message: 'must be the first of webcastUrls when both are sent' });
+      }
+    }),
+  )
+  .register(z.globalRegistry, { id: 'DialogueCreate' });
 export type DialogueCreate = z.infer<typeof DialogueCreateSchema>;
 
 /**
@@ -105,15 +105,14 @@ export type DialogueCreate = z.infer<typeof DialogueCreateSchema>;
  * recordingStartedAt re-assembles the record.
  */
 export const DialoguePatchSchema = z
-  .object({
-    title: TitleSchema.optional(),
-    theme: ThemeSchema.optional(),
-    date: DateSchema.optional(),
+  .strictObject({
+    title: z.optional(TitleSchema),
+    theme: z.optional(ThemeSchema),
+    date: z.optional(DateSchema),
     ...setupFields,
   })
-  .strict()
-  .superRefine((value, ctx) => checkDefaultTag(value, ctx))
-  .meta({ id: 'DialoguePatch' });
+  .check(z.superRefine((value, ctx) => checkDefaultTag(value, ctx)))
+  .register(z.globalRegistry, { id: 'DialoguePatch' });
 export type DialoguePatch = z.infer<typeof DialoguePatchSchema>;
 
 export const DialogueSchema = z
@@ -123,20 +122,20 @@ export const DialogueSchema = z
     theme: ThemeSchema,
     date: z.string(),
     /** webcastUrls[0], or null: kept for older clients. */
-    webcastUrl: z.string().nullable(),
-    recordingStartedAt: z.string().nullable(),
+    webcastUrl: z.nullable(z.string()),
+    recordingStartedAt: z.nullable(z.string()),
     createdAt: z.string(),
     // Always sent by the server; optional only so that older clients' literals still type-check.
-    participants: z.array(DialogueParticipantSchema).optional(),
-    venue: z.string().nullable().optional(),
-    webcastUrls: z.array(z.string()).optional(),
-    meetingPageUrls: z.array(z.string()).optional(),
-    tagVocabulary: z.array(z.string()).optional(),
-    defaultTag: z.string().nullable().optional(),
+    participants: z.optional(z.array(DialogueParticipantSchema)),
+    venue: z.optional(z.nullable(z.string())),
+    webcastUrls: z.optional(z.array(z.string())),
+    meetingPageUrls: z.optional(z.array(z.string())),
+    tagVocabulary: z.optional(z.array(z.string())),
+    defaultTag: z.optional(z.nullable(z.string())),
     /** Interventions by status (merged-away ones not counted), as last assembled; in every dialogue answer. */
-    counts: StatusCountsSchema.optional(),
+    counts: z.optional(StatusCountsSchema),
   })
-  .meta({ id: 'Dialogue' });
+  .register(z.globalRegistry, { id: 'Dialogue' });
 export type Dialogue = z.infer<typeof DialogueSchema>;
 
-export const DialogueListSchema = z.object({ dialogues: z.array(DialogueSchema) }).meta({ id: 'DialogueList' });
+export const DialogueListSchema = z.object({ dialogues: z.array(DialogueSchema) }).register(z.globalRegistry, { id: 'DialogueList' });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { InterventionSchema } from './intervention';
 
 // The intervention shapes live in ./intervention; re-exported here, where the record always had them.
@@ -12,38 +12,35 @@ export const OffsetEstimateSchema = z
     offset: z.number(),
     source: z.enum(OFFSET_SOURCES),
     /** How many of the observer's clips agreed with it. */
-    support: z.number().int(),
+    support: z.int(),
   })
-  .meta({ id: 'OffsetEstimate' });
+  .register(z.globalRegistry, { id: 'OffsetEstimate' });
 
 export const DialogueRecordSchema = z
   .object({
     dialogueId: z.string(),
     /** The dialogue's input revision this record was assembled from. */
-    revision: z.number().int(),
+    revision: z.int(),
     interventions: z.array(InterventionSchema),
     /** Per member who clipped on a live clock. */
     offsets: z.record(z.string(), OffsetEstimateSchema),
   })
-  .meta({ id: 'DialogueRecord' });
+  .register(z.globalRegistry, { id: 'DialogueRecord' });
 export type DialogueRecord = z.infer<typeof DialogueRecordSchema>;
 
 export const LIVE_OFFSET_LIMIT_S = 86_400;
 
 export const LiveOffsetInputSchema = z
-  .object({
+  .strictObject({
     /** Seconds to subtract from the member's live-clock times to reach the recording clock. */
     offset: z
       .number({ message: 'must be a number of seconds' })
-      .finite('must be finite')
-      .min(-LIVE_OFFSET_LIMIT_S)
-      .max(LIVE_OFFSET_LIMIT_S),
+      .check(z.minimum(-LIVE_OFFSET_LIMIT_S), z.maximum(LIVE_OFFSET_LIMIT_S)),
   })
-  .strict()
-  .meta({ id: 'LiveOffsetInput' });
+  .register(z.globalRegistry, { id: 'LiveOffsetInput' });
 export type LiveOffsetInput = z.infer<typeof LiveOffsetInputSchema>;
 
 export const LiveOffsetSchema = z
   .object({ memberId: z.string(), offset: z.number() })
-  .meta({ id: 'LiveOffset' });
+  .register(z.globalRegistry, { id: 'LiveOffset' });
 export type LiveOffset = z.infer<typeof LiveOffsetSchema>;

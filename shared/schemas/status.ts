@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const INTERVENTION_STATUSES = ['draft', 'needs-review', 'reviewed', 'approved', 'rejected'] as const;
 export const InterventionStatusSchema = z.enum(INTERVENTION_STATUSES);
@@ -6,13 +6,13 @@ export const InterventionStatusSchema = z.enum(INTERVENTION_STATUSES);
 /** How many of a dialogue's interventions have each status. */
 export const StatusCountsSchema = z
   .object({
-    draft: z.number().int(),
-    'needs-review': z.number().int(),
-    reviewed: z.number().int(),
-    approved: z.number().int(),
-    rejected: z.number().int(),
+    draft: z.int(),
+    'needs-review': z.int(),
+    reviewed: z.int(),
+    approved: z.int(),
+    rejected: z.int(),
   })
-  .meta({ id: 'StatusCounts' });
+  .register(z.globalRegistry, { id: 'StatusCounts' });
 export type StatusCounts = z.infer<typeof StatusCountsSchema>;
 
 export const emptyStatusCounts = (): StatusCounts =>

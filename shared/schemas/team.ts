@@ -1,19 +1,18 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { RoleSchema, UuidSchema } from './common';
 
 export const BootstrapSchema = z
-  .object({
-    teamName: z.string().trim().min(1, 'must not be empty').max(200),
-    adminName: z.string().trim().min(1, 'must not be empty').max(200),
+  .strictObject({
+    teamName: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200)),
+    adminName: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200)),
   })
-  .strict()
-  .meta({ id: 'Bootstrap' });
+  .register(z.globalRegistry, { id: 'Bootstrap' });
 export type Bootstrap = z.infer<typeof BootstrapSchema>;
 
-export const TeamSchema = z.object({ id: UuidSchema, name: z.string() }).meta({ id: 'Team' });
+export const TeamSchema = z.object({ id: UuidSchema, name: z.string() }).register(z.globalRegistry, { id: 'Team' });
 export const MemberSchema = z
   .object({ id: UuidSchema, name: z.string(), role: RoleSchema })
-  .meta({ id: 'Member' });
+  .register(z.globalRegistry, { id: 'Member' });
 
 export const BootstrapResultSchema = z
   .object({
@@ -22,20 +21,19 @@ export const BootstrapResultSchema = z
     /** Shown once; the server keeps only its SHA-256. */
     token: z.string(),
   })
-  .meta({ id: 'BootstrapResult' });
+  .register(z.globalRegistry, { id: 'BootstrapResult' });
 export type BootstrapResult = z.infer<typeof BootstrapResultSchema>;
 
-export const MeSchema = z.object({ team: TeamSchema, member: MemberSchema }).meta({ id: 'Me' });
+export const MeSchema = z.object({ team: TeamSchema, member: MemberSchema }).register(z.globalRegistry, { id: 'Me' });
 export type Me = z.infer<typeof MeSchema>;
 
 /** An admin adds a member to their team; the answer carries the member's first token, shown once. */
 export const MemberCreateSchema = z
-  .object({
-    name: z.string().trim().min(1, 'must not be empty').max(200),
+  .strictObject({
+    name: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200)),
     role: RoleSchema,
   })
-  .strict()
-  .meta({ id: 'MemberCreate' });
+  .register(z.globalRegistry, { id: 'MemberCreate' });
 export type MemberCreate = z.infer<typeof MemberCreateSchema>;
 
 export const MemberCreateResultSchema = z
@@ -44,13 +42,13 @@ export const MemberCreateResultSchema = z
     /** Shown once; the server keeps only its SHA-256. */
     token: z.string(),
   })
-  .meta({ id: 'MemberCreateResult' });
+  .register(z.globalRegistry, { id: 'MemberCreateResult' });
 export type MemberCreateResult = z.infer<typeof MemberCreateResultSchema>;
 
 export const MemberSummarySchema = z
   .object({ id: UuidSchema, name: z.string(), role: RoleSchema, createdAt: z.string() })
-  .meta({ id: 'MemberSummary' });
+  .register(z.globalRegistry, { id: 'MemberSummary' });
 export type MemberSummary = z.infer<typeof MemberSummarySchema>;
 
-export const MemberListSchema = z.object({ members: z.array(MemberSummarySchema) }).meta({ id: 'MemberList' });
+export const MemberListSchema = z.object({ members: z.array(MemberSummarySchema) }).register(z.globalRegistry, { id: 'MemberList' });
 export type MemberList = z.infer<typeof MemberListSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { RoleSchema, UuidSchema } from './common';
 
 /**
@@ -6,13 +6,12 @@ import { RoleSchema, UuidSchema } from './common';
  * of the team. `role` defaults to the member's role and may never exceed it.
  */
 export const TokenCreateSchema = z
-  .object({
-    name: z.string().trim().min(1, 'must not be empty').max(100).optional(),
-    memberId: UuidSchema.optional(),
-    role: RoleSchema.optional(),
+  .strictObject({
+    name: z.optional(z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(100))),
+    memberId: z.optional(UuidSchema),
+    role: z.optional(RoleSchema),
   })
-  .strict()
-  .meta({ id: 'TokenCreate' });
+  .register(z.globalRegistry, { id: 'TokenCreate' });
 export type TokenCreate = z.infer<typeof TokenCreateSchema>;
 
 /** What anyone may see of a token: never the secret, never its hash. */
@@ -21,14 +20,14 @@ export const TokenSchema = z
     id: UuidSchema,
     /** The first characters of the secret, to tell tokens apart. */
     prefix: z.string(),
-    name: z.string().nullable(),
+    name: z.nullable(z.string()),
     role: RoleSchema,
     memberId: UuidSchema,
     createdAt: z.string(),
-    lastUsedAt: z.string().nullable(),
-    revokedAt: z.string().nullable(),
+    lastUsedAt: z.nullable(z.string()),
+    revokedAt: z.nullable(z.string()),
   })
-  .meta({ id: 'Token' });
+  .register(z.globalRegistry, { id: 'Token' });
 export type Token = z.infer<typeof TokenSchema>;
 
 export const TokenCreateResultSchema = z
@@ -37,8 +36,8 @@ export const TokenCreateResultSchema = z
     /** Shown once; the server keeps only its SHA-256. */
     secret: z.string(),
   })
-  .meta({ id: 'TokenCreateResult' });
+  .register(z.globalRegistry, { id: 'TokenCreateResult' });
 export type TokenCreateResult = z.infer<typeof TokenCreateResultSchema>;
 
-export const TokenListSchema = z.object({ tokens: z.array(TokenSchema) }).meta({ id: 'TokenList' });
+export const TokenListSchema = z.object({ tokens: z.array(TokenSchema) }).register(z.globalRegistry, { id: 'TokenList' });
 export type TokenList = z.infer<typeof TokenListSchema>;

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import type { z } from '../zod';
 import type { ParseResult, Statement, TranscriptSpeaker } from './model';
 import { DoneSchema, EnvelopeSchema, type DoneTranscript, type RawTranscriptSpeaker } from './schema';
 
 const NO_SPEAKER: TranscriptSpeaker = { name: null, function: null, affiliation: null, affiliationFull: null, group: null };
 
 /** `transcript.data[1].paragraphs[0].sentences[1].start: Invalid input: expected number, received string`. */
-function fail(error: z.ZodError, root: string): ParseResult {
+function fail(error: z.core.$ZodError, root: string): ParseResult {
   const where = (path: readonly PropertyKey[]) =>
     path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), root);
   const issues = error.issues.slice(0, 3).map((i) => `${where(i.path)}: ${i.message}`);

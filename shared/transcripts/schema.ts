@@ -16,10 +16,13 @@
  * `group` is the group spoken for (e.g. the European Union). Fields we do not use are let through, so a
  * new field on the site breaks nothing; a field we use with the wrong type rejects the whole answer.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
-const seconds = z.number().finite().min(0);
-const text = z.string().nullish().transform((v) => (v ?? '').trim() || null);
+const seconds = z.number().check(z.minimum(0));
+const text = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v: string | null | undefined) => (v ?? '').trim() || null),
+);
 
 export const TranscriptSpeakerSchema = z.looseObject({
   name: text,
@@ -31,26 +34,26 @@ export const TranscriptSpeakerSchema = z.looseObject({
 
 const SentenceSchema = z
   .looseObject({ text: z.string(), start: seconds, end: seconds })
-  .refine((s) => s.end >= s.start, { message: 'end must not be before start', path: ['end'] });
+  .check(z.refine((s) => s.end >= s.start, { message: 'end must not be before start', path: ['end'] }));
 
 const StatementSchema = z.looseObject({
-  statement_number: z.number().int().optional(),
+  statement_number: z.optional(z.int()),
   // An unidentified speaker may come as null or be left out.
-  speaker: TranscriptSpeakerSchema.nullish(),
+  speaker: z.nullish(TranscriptSpeakerSchema),
   paragraphs: z.array(z.looseObject({ sentences: z.array(SentenceSchema) })),
 });
 
 export const DoneSchema = z.looseObject({
-  transcript_id: z.string().optional(),
-  language: z.string().nullish(),
+  transcript_id: z.optional(z.string()),
+  language: z.nullish(z.string()),
   data: z.array(StatementSchema),
 });
 
 /** The envelope; `transcript` is told apart in parse.ts so that an error names the field at fault. */
 export const EnvelopeSchema = z.looseObject({
-  disclaimer: z.string().optional(),
-  video: z.looseObject({ id: z.string().optional(), kaltura_id: z.string().nullish() }).nullish(),
-  transcript: z.union([z.null(), z.looseObject({ status: z.string().optional() })]),
+  disclaimer: z.optional(z.string()),
+  video: z.nullish(z.looseObject({ id: z.optional(z.string()), kaltura_id: z.nullish(z.string()) })),
+  transcript: z.union([z.null(), z.looseObject({ status: z.optional(z.string()) })]),
 });
 
 export type DoneTranscript = z.infer<typeof DoneSchema>;

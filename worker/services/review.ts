@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../shared/zod';
 import { applyPatch, applyRestore, snapshotOf, type ReviewPatch, type Snapshot } from '../../shared/review/edits';
 import type { Changes, StoredIntervention } from '../../shared/review/model';
 import {
@@ -115,8 +115,8 @@ async function resolveSpeaker(db: Db, target: ReviewTarget, input: { name: strin
 
 const SnapshotSchema = z.object({
   speaker: RecordSpeakerSchema,
-  start: z.number().nullable(),
-  end: z.number().nullable(),
+  start: z.nullable(z.number()),
+  end: z.nullable(z.number()),
   openEnd: z.boolean(),
   summary: z.string(),
   tags: z.array(z.string()),
