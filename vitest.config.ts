@@ -32,8 +32,6 @@ export default defineConfig(async () => {
               },
             }),
           ],
-          // The Worker's bundle aliases zod (wrangler.toml [alias]); its tests run the same module.
-          resolve: { alias: [{ find: /^zod$/, replacement: new URL('./worker/lib/worker-zod.ts', import.meta.url).pathname }] },
           test: {
             name: 'worker',
             include: ['tests/worker/**/*.test.ts'],

@@ -2,7 +2,7 @@
  * The review API's shapes as the extension reads them: the shared schemas (one source with the
  * Worker), named for the review page, plus the result types the background hands to pages.
  */
-import { z } from '../../shared/zod';
+import * as z from '../../shared/zod';
 import {
   InterventionSchema,
   type Dialogue,

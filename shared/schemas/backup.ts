@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { RoleSchema, UuidSchema } from './common';
 import { REVISION_ACTIONS } from './intervention';
 import { INTERVENTION_STATUSES } from './status';

@@ -2,7 +2,7 @@
  * An observer editing their own clip after it was sent, and reading back where their clips stand
  * in review. The fields reuse the clip's own rules, so an edit is held to what a new clip is.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 import { ClipInputSchema, WebcastClipSchema, type ClipInput } from './clip';
 import { InterventionStatusSchema } from './status';
 import { UuidSchema } from './common';

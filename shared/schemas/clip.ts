@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { HttpUrlSchema, InstantSchema, ProblemSchema, UuidSchema } from './common';
 
 export const MAX_CLIPS_PER_BATCH = 50;

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { SPEAKER_KINDS } from '../speakers/types';
 import { DateSchema, HttpUrlSchema, InstantSchema, ThemeSchema, UuidSchema } from './common';
 import { StatusCountsSchema } from './status';

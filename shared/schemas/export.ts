@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/types';
 import { ActorSchema } from './intervention';
 

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { LOCKABLE_FIELDS } from '../review/model';
 import { SpeakerKindSchema } from './dialogue';
 import { InterventionStatusSchema } from './status';

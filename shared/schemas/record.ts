@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { InterventionSchema } from './intervention';
 
 // The intervention shapes live in ./intervention; re-exported here, where the record always had them.

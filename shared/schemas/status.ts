@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 
 export const INTERVENTION_STATUSES = ['draft', 'needs-review', 'reviewed', 'approved', 'rejected'] as const;
 export const InterventionStatusSchema = z.enum(INTERVENTION_STATUSES);

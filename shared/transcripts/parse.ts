@@ -1,4 +1,4 @@
-import type { z } from '../zod';
+import type * as z from '../zod';
 import type { ParseResult, Statement, TranscriptSpeaker } from './model';
 import { DoneSchema, EnvelopeSchema, type DoneTranscript, type RawTranscriptSpeaker } from './schema';
 

@@ -16,7 +16,7 @@
  * `group` is the group spoken for (e.g. the European Union). Fields we do not use are let through, so a
  * new field on the site breaks nothing; a field we use with the wrong type rejects the whole answer.
  */
-import { z } from '../zod';
+import * as z from '../zod';
 
 const seconds = z.number().check(z.minimum(0));
 const text = z.pipe(

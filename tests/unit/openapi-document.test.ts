@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../worker/openapi/build-document';
 import type { ResourceDoc } from '../../worker/openapi/helpers';
 import { DOCUMENT_PATH, openApiDocumentText } from '../../worker/openapi/serialize';
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -19,8 +19,8 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes a request as the client sends it and a response as the server answers', () => {
-    const Thing = z.object({ name: z.string(), tags: z.array(z.string()).default([]) }).meta({ id: 'TestThing' });
-    const Other = z.object({ thing: Thing }).meta({ id: 'TestOther' });
+    const Thing = z.object({ name: z.string(), tags: z._default(z.array(z.string()), []) }).register(z.globalRegistry, { id: 'TestThing' });
+    const Other = z.object({ thing: Thing }).register(z.globalRegistry, { id: 'TestOther' });
     const resource: ResourceDoc = {
       operations: [
         {
@@ -29,7 +29,7 @@ describe('the OpenAPI document', () => {
           tags: ['test'],
           summary: 'Round trip',
           params: { id: z.uuid() },
-          query: z.object({ dry: z.enum(['yes', 'no']).optional(), why: z.string() }),
+          query: z.object({ dry: z.optional(z.enum(['yes', 'no'])), why: z.string() }),
           body: Other,
           responses: { 200: { description: 'ok', content: { 'application/json': { schema: Other } } }, 204: { description: 'none' } },
         },

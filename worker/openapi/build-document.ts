@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../shared/zod';
 import { globalRegistry, registry, toJSONSchema, type $ZodType } from 'zod/v4/core';
 import { backup } from './backup';
 import { bootstrap } from './bootstrap';
@@ -39,9 +39,9 @@ const COMPONENTS = '#/components/schemas/';
 
 /**
  * The OpenAPI 3.1 document of the API, from the shared schemas, by zod's own JSON Schema conversion.
- * Every schema with `.meta({ id })` that an operation reaches becomes a component, referenced by
- * `$ref`; request bodies and parameters are described as the client sends them (zod's input type),
- * responses as the server answers (output type). A component that reads differently the two ways
+ * Every schema registered with an id (`.register(z.globalRegistry, { id })`) that an operation
+ * reaches becomes a component, referenced by `$ref`; request bodies and parameters are described as
+ * the client sends them (zod's input type), responses as the server answers (output type). A component that reads differently the two ways
  * (defaults, which a client may leave out but the server always answers) keeps its id for the
  * request side and is published a second time as `<id>Output` for the responses.
  */

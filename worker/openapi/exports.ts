@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { UuidSchema } from '../../shared/schemas';
 import { ExportQuerySchema } from '../../shared/schemas/export';
 import { bearer, errors, type ResourceDoc } from './helpers';

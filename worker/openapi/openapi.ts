@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { json, type ResourceDoc } from './helpers';
 
 export const info = {

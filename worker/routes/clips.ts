@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { ClipBatchSchema, ClipPatchSchema, MyClipsQuerySchema, UuidSchema } from '../../shared/schemas';
 import { getDb } from '../db/client';
 import { createApp } from '../lib/create-app';

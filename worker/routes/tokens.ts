@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { TokenCreateSchema, UuidSchema } from '../../shared/schemas';
 import { getDb } from '../db/client';
 import { createApp } from '../lib/create-app';

@@ -1,4 +1,4 @@
-import { z } from '../../shared/zod';
+import * as z from '../../shared/zod';
 import { applyPatch, applyRestore, snapshotOf, type ReviewPatch, type Snapshot } from '../../shared/review/edits';
 import type { Changes, StoredIntervention } from '../../shared/review/model';
 import {
