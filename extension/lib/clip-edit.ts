@@ -3,6 +3,8 @@
  * same shared schemas the server uses, so a refused edit is refused here first, field by field.
  */
 import { ClipInputSchema, ClipPatchSchema, applyClipPatch, type ClipInput, type ClipPatch, type Problem } from '../../shared/schemas';
+import type { ApiError } from './api-client';
+import type { EditRefusal } from './storage';
 
 export type EditCheck = { ok: true; clip: ClipInput; patch: ClipPatch } | { ok: false; problems: Problem[] };
 
@@ -33,7 +35,8 @@ function issuesOf(issues: readonly { path: PropertyKey[]; message: string }[]): 
 
 /** What an edit came to: the clip as it now stands, or why not, in terms the panel can word. */
 export type ClipEditResult =
-  | { ok: true; clip: ClipInput }
+  /** `queued`: the server could not be asked now; the edit waits in the outbox and syncs later. */
+  | { ok: true; clip: ClipInput; queued?: boolean }
   | {
       ok: false;
       /**
@@ -44,3 +47,21 @@ export type ClipEditResult =
       problems?: Problem[];
       message?: string;
     };
+
+/**
+ * Whether the server's answer to an edit is worth asking again later: no answer, a server in
+ * trouble (5xx, 429), a refused token (sent once the settings change), or two edits at once.
+ * Any other refusal is final: sending the same edit again would be refused again.
+ */
+export function editRetryable(error: ApiError): boolean {
+  return error.kind !== 'client' || (error.status === 409 && error.code === 'clip_busy');
+}
+
+/** Why the server refused an edit for good, in terms the panel words. */
+export function refusalOf(error: Extract<ApiError, { kind: 'client' }>): EditRefusal {
+  if (error.status === 409) return error.code === 'clip_locked' ? 'locked' : 'reviewed';
+  if (error.status === 403) return 'forbidden';
+  if (error.status === 404) return 'gone';
+  if (error.status === 400) return 'invalid';
+  return 'refused';
+}

@@ -11,7 +11,7 @@
 import { browser } from 'wxt/browser';
 import { MAX_CLIPS_PER_BATCH, type ClipInput, type ClipPatch, type ClipResult } from '../../shared/schemas';
 import { createApiClient, describeApiError, type ApiClient, type ApiError } from './api-client';
-import { applyEdit, editableFields, type ClipEditResult } from './clip-edit';
+import { applyEdit, editableFields, editRetryable, refusalOf, type ClipEditResult } from './clip-edit';
 import * as i18n from './i18n';
 import type { OutboxSummary } from './protocol';
 import { backoffMs, idempotencyKey, summarize } from './outbox-policy';
@@ -38,6 +38,8 @@ export interface Outbox {
   retry(id: string): Promise<OutboxSummary>;
   /** Edits a waiting or failed clip; null when the outbox no longer holds it (it was sent). */
   edit(id: string, patch: ClipPatch): Promise<ClipEditResult | null>;
+  /** Serialised read-modify-write of the outbox (edit-queue.ts queues and drops sent clips' edits). */
+  update(fn: (entries: OutboxEntry[]) => OutboxEntry[]): Promise<OutboxEntry[]>;
   /** Clears in-memory timers (a dying worker loses them anyway). */
   dispose(): void;
 }
@@ -190,14 +192,15 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
     const rev = entry.rev ?? 0;
     const res = await client.patchClip(id, editableFields(entry.clip));
     const t = now();
-    if (!res.ok && res.error.kind !== 'client') return res.error;
+    if (!res.ok && editRetryable(res.error)) return res.error;
     await update((list) =>
       list.flatMap((e): OutboxEntry[] => {
         if (e.clip.id !== id) return [e];
         if (res.ok) return (e.rev ?? 0) === rev ? [] : [{ ...e, sending: false, nextAttemptAt: t }];
         const error = res.error as Extract<ApiError, { kind: 'client' }>;
         const { problems: _old, ...rest } = e;
-        return [{ ...rest, sending: false, state: 'failed', lastError: error.message, ...(error.problems ? { problems: error.problems } : {}) }];
+        const problems = error.problems ? { problems: error.problems } : {};
+        return [{ ...rest, sending: false, state: 'failed', lastError: error.message, refusal: refusalOf(error), ...problems }];
       }),
     );
     if (res.ok) {
@@ -214,7 +217,7 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
     await update((list) =>
       list.map((e) => {
         if (e.clip.id !== id || e.state !== 'failed') return e;
-        const { problems: _, ...rest } = e;
+        const { problems: _, refusal: _r, ...rest } = e;
         return { ...rest, state: 'waiting', attempts: 0, lastError: null, nextAttemptAt: t };
       }),
     );
@@ -233,7 +236,7 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
           return e;
         }
         result = { ok: true, clip: checked.clip };
-        const { problems: _, ...rest } = e;
+        const { problems: _, refusal: _r, ...rest } = e;
         // Same id: the server never stored this clip, refused it, or holds an earlier revision (onServer).
         return { ...rest, clip: checked.clip, rev: (e.rev ?? 0) + 1, edited: true, state: 'waiting', attempts: 0, lastError: null, nextAttemptAt: t };
       }),
@@ -290,7 +293,7 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
     return summarize(await outboxItem.getValue());
   }
 
-  return { add, flush, summary, retry, edit, dispose: () => clearTimeout(timer) };
+  return { add, flush, summary, retry, edit, update, dispose: () => clearTimeout(timer) };
 }
 
 /** Toolbar badge: how many clips wait; empty when none. */

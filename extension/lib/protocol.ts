@@ -84,6 +84,8 @@ export interface ProtocolMap {
   'outbox:retry': { req: { id: string }; res: OutboxSummary };
   /** Edits a waiting or failed clip (or, when it was sent meanwhile, the clip on the server). */
   'outbox:edit': { req: { id: string; patch: ClipPatch }; res: ClipEditResult };
+  /** Drops a sent clip's edit the server refused for good (the clip on the server stays as it is). */
+  'outbox:discard': { req: { id: string }; res: OutboxSummary };
   /** The recent sent clips; with `refresh`, after asking the server where each stands in review. */
   'clips:recent': { req: { refresh?: boolean }; res: RecentClipsResult };
   /** Edits a sent clip on the server (PATCH /clips/{id}) while no reviewer has reviewed it. */

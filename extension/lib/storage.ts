@@ -16,6 +16,12 @@ export interface Settings {
 
 export type OutboxState = 'waiting' | 'failed';
 
+/**
+ * Why the server refused a sent clip's edit for good (409 reviewed or locked by a reviewer, 403,
+ * 404, 400 invalid, another 4xx): such an edit is never sent again by itself.
+ */
+export type EditRefusal = 'reviewed' | 'locked' | 'forbidden' | 'gone' | 'invalid' | 'refused';
+
 export interface OutboxEntry {
   clip: ClipInput;
   state: OutboxState;
@@ -33,6 +39,8 @@ export interface OutboxEntry {
   onServer?: boolean;
   /** A send is in flight (cleared when it is answered, and when the background starts again). */
   sending?: boolean;
+  /** An edit of a clip the server holds (`onServer`) that the server refused for good. */
+  refusal?: EditRefusal;
 }
 
 /** A clip the server stored, kept so its observer can see and edit it until it is reviewed. */

@@ -208,7 +208,8 @@ describe('recent clips', () => {
     expect(res.message).toMatch(/Cannot reach the server/);
     expect(res.clips.map((r) => r.clip.id)).toEqual([c.id]);
     const edit = await sendToBackground('clips:edit', { id: c.id, patch: { note: 'x' } });
-    expect(edit).toMatchObject({ ok: false, reason: 'failed' });
+    // Not lost: the edit waits in the outbox (tests/extension/edit-queue.test.ts follows it there).
+    expect(edit).toMatchObject({ ok: true, queued: true });
     expect((await recentClipsItem.getValue())[0]!.clip.note).toBe(c.note);
   });
 });

@@ -44,7 +44,7 @@ export function startBackground(deps: OutboxDeps = {}): () => void {
     'capture:command': ({ command, tabId, draft }) => commands.run(command, { tabId, draft }),
     'outbox:flush': ({ force }) => outbox.flush({ force }),
     'outbox:state': () => outbox.summary(),
-    ...createMyClipsHandlers({ outbox, connect, now: deps.now }),
+    ...createMyClipsHandlers({ outbox, connect, now: deps.now, random: deps.random }),
     'dialogues:list': async () => {
       const settings = await settingsItem.getValue();
       if (!settings.token) {
