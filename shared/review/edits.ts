@@ -54,12 +54,12 @@ export function lockSet(...lists: readonly (readonly string[])[]): LockableField
 }
 
 /** The reviewer has now seen everything it holds, and it is theirs: a revision up. */
-function touch(s: StoredIntervention, fields: Partial<StoredIntervention>): StoredIntervention {
+export function touch(s: StoredIntervention, fields: Partial<StoredIntervention>): StoredIntervention {
   const next = { ...s, ...fields };
   return { ...next, version: s.version + 1, touched: true, seenClipIds: [...next.clipIds] };
 }
 
-const changesOf = (before: StoredIntervention, after: StoredIntervention): Changes => diff(before, after, CHANGE_FIELDS);
+export const changesOf = (before: StoredIntervention, after: StoredIntervention): Changes => diff(before, after, CHANGE_FIELDS);
 
 /** Every field given is set and locked; times must stay in order with the ones not given. */
 export function applyPatch(current: StoredIntervention, patch: ReviewPatch): EditResult<Edited> {

@@ -134,7 +134,11 @@ export const RestoreInputSchema = z
   .register(z.globalRegistry, { id: 'RestoreInput' });
 export type RestoreInput = z.infer<typeof RestoreInputSchema>;
 
-export const REVISION_ACTIONS = ['assembled', 'edit', 'status', 'split', 'merge', 'restore'] as const;
+/** Undoes the intervention's latest merge or split not yet undone; `baseVersion` is its current version. */
+export const UndoInputSchema = z.strictObject({ baseVersion: VersionSchema }).register(z.globalRegistry, { id: 'UndoInput' });
+export type UndoInput = z.infer<typeof UndoInputSchema>;
+
+export const REVISION_ACTIONS = ['assembled', 'edit', 'status', 'split', 'merge', 'restore', 'undo-merge', 'undo-split'] as const;
 
 export const RevisionSchema = z
   .object({
@@ -154,6 +158,20 @@ export type Revision = z.infer<typeof RevisionSchema>;
 export const RevisionListSchema = z.object({ revisions: z.array(RevisionSchema) }).register(z.globalRegistry, { id: 'RevisionList' });
 export const SplitResultSchema = z.object({ interventions: z.tuple([InterventionSchema, InterventionSchema]) }).register(z.globalRegistry, { id: 'SplitResult' });
 export const MergeResultSchema = z.object({ intervention: InterventionSchema }).register(z.globalRegistry, { id: 'MergeResult' });
+
+/** Undoing a merge gives both interventions back (in record order); undoing a split, the one rejoined. */
+export const UndoResultSchema = z
+  .object({ undone: z.enum(['merge', 'split']), interventions: z.array(InterventionSchema) })
+  .register(z.globalRegistry, { id: 'UndoResult' });
+export type UndoResult = z.infer<typeof UndoResultSchema>;
+
+export const UNDO_REFUSALS = ['stale', 'nothing_to_undo', 'undo_ambiguous'] as const;
+
+/** 409 to an undo: stale, nothing to undo, or a later change makes it ambiguous; `current` is the intervention now. */
+export const UndoRefusedSchema = z
+  .object({ error: z.object({ code: z.enum(UNDO_REFUSALS), message: z.string() }), current: InterventionSchema })
+  .register(z.globalRegistry, { id: 'UndoRefused' });
+export type UndoRefused = z.infer<typeof UndoRefusedSchema>;
 
 /** 409: the edit was based on an older version; here is the intervention as it is now. */
 export const StaleSchema = z

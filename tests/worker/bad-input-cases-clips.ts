@@ -45,6 +45,7 @@ const edit = (name: string, body: Record<string, unknown>, field: string) => rev
 const splitAt = (name: string, body: unknown, field: string) => review('POST', '/interventions/{france}/split', name, body, field);
 const merge = (name: string, body: unknown, field: string) => review('POST', '/interventions/merge', name, body, field);
 const restore = (name: string, body: unknown, field: string) => review('POST', '/interventions/{france}/restore', name, body, field);
+const undo = (name: string, body: unknown, field: string) => review('POST', '/interventions/{france}/undo', name, body, field);
 const unknownIntervention = (method: string, suffix: string, body?: unknown): BadCase[] => [
   { name: 'unknown id', method, path: `/interventions/no-such-intervention${suffix}`, as: 'reviewer', body, status: 404, code: 'not_found', message: /intervention/ },
   { name: 'id with SQL', method, path: `/interventions/x'%20OR%201=1--${suffix}`, as: 'reviewer', body, status: 404, code: 'not_found' },
@@ -174,6 +175,17 @@ export const cases: BadCase[] = [
   restore('a version never stored', { baseVersion: 1, version: 7 }, 'version'),
   restore('version 0', { baseVersion: 1, version: 0 }, 'version'),
   restore('version as text', { baseVersion: 1, version: 'latest' }, 'version'),
+
+  // POST /interventions/{id}/undo
+  ...bodyCases({ method: 'POST', path: '/interventions/{france}/undo', as: 'reviewer' }, { baseVersion: 1 }, 'baseVersion', true),
+  ...unknownIntervention('POST', '/undo', { baseVersion: 1 }),
+  undo('missing baseVersion', {}, 'baseVersion'),
+  undo('baseVersion 0', { baseVersion: 0 }, 'baseVersion'),
+  undo('baseVersion 1.5', { baseVersion: 1.5 }, 'baseVersion'),
+  undo('baseVersion null', { baseVersion: null }, 'baseVersion'),
+  undo('a merge-style ids list', { baseVersion: 1, ids: ['{france}', '{chile}'] }, 'ids'),
+  { name: 'an observer undoes', method: 'POST', path: '/interventions/{france}/undo', as: 'observer', body: { baseVersion: 1 }, status: 403, code: 'forbidden' },
+  { name: 'a stale baseVersion', method: 'POST', path: '/interventions/{france}/undo', as: 'reviewer', body: { baseVersion: 99 }, status: 409, code: 'stale' },
 ];
 // The Idempotency-Key of 201 characters: set here, as the table's literal would be unreadable.
 cases.find((c) => c.name === 'Idempotency-Key of 201 characters')!.headers = { 'Idempotency-Key': long(201) };

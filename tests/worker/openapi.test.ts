@@ -42,6 +42,7 @@ describe('GET /openapi.json', () => {
         'POST /api/v1/interventions/merge',
         'GET /api/v1/interventions/{id}/revisions',
         'POST /api/v1/interventions/{id}/restore',
+        'POST /api/v1/interventions/{id}/undo',
         'GET /api/v1/openapi.json',
         'GET /api/v1/dialogues/{id}/export',
         'POST /api/v1/dialogues/{id}/share-links',

@@ -9,6 +9,9 @@ import {
   SplitInputSchema,
   SplitResultSchema,
   StaleSchema,
+  UndoInputSchema,
+  UndoRefusedSchema,
+  UndoResultSchema,
 } from '../../shared/schemas';
 import { bearer, errors, json, type ResourceDoc } from './helpers';
 
@@ -68,6 +71,28 @@ export const interventions: ResourceDoc = {
       params,
       body: RestoreInputSchema,
       responses: { 200: json(InterventionSchema, 'The intervention, one version up'), ...stale, ...errors(400, 401, 403, 404, 413, 415) },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/interventions/{id}/undo',
+      tags: ['review'],
+      summary: 'Undoes the latest merge or split of an intervention not yet undone (reviewers and admins)',
+      description: [
+        'A merge is undone on the intervention it was merged into: both come back with the clips, fields, status and locks',
+        'they had just before it; clips that arrived since go to the one whose span holds their start. A split is undone on',
+        'either half: the second rejoins the first, which gets its fields back and every clip of both. Each intervention',
+        'written gets an `undo-merge` or `undo-split` revision. Undos stack: the next undo takes back the change before.',
+        'When the other intervention has been merged or split since, the undo is refused (409 `undo_ambiguous`) rather than',
+        'guessed; with no merge or split left, 409 `nothing_to_undo`.',
+      ].join(' '),
+      security: bearer,
+      params,
+      body: UndoInputSchema,
+      responses: {
+        200: json(UndoResultSchema, 'What was undone and the interventions written, in record order'),
+        409: json(UndoRefusedSchema, 'Refused (stale, nothing_to_undo, undo_ambiguous); `current` is the intervention now'),
+        ...errors(400, 401, 403, 404, 413, 415),
+      },
     },
   ],
 };

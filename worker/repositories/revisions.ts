@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ClipIn } from '../../shared/assembly/model';
 import type { StoredIntervention } from '../../shared/review/model';
 import type { Actor, DialogueParticipant, Revision } from '../../shared/schemas';
@@ -95,8 +95,11 @@ export interface RevisionRow {
 
 export interface ReviewWrite {
   dialogueId: string;
-  /** The interventions as the edit read them: every one must still be live at that version. */
-  guards: { id: string; version: number }[];
+  /**
+   * The interventions as the edit read them: every one must still be at that version, and live,
+   * or merged into `mergedInto` when given (an undone merge's other half).
+   */
+  guards: { id: string; version: number; mergedInto?: string }[];
   /** The first one's id guards every later statement. */
   revisions: RevisionRow[];
   /** Revisions of the inserted intervention, stored after it. */
@@ -121,10 +124,13 @@ export interface ReviewWrite {
  */
 export async function writeReview(db: Db, w: ReviewWrite): Promise<boolean> {
   const matches = sql.join(
-    w.guards.map((g) => sql`(id = ${g.id} AND version = ${g.version})`),
+    w.guards.map((g) => {
+      const merged = g.mergedInto === undefined ? sql`merged_into IS NULL` : sql`merged_into = ${g.mergedInto}`;
+      return sql`(id = ${g.id} AND version = ${g.version} AND ${merged})`;
+    }),
     sql` OR `,
   );
-  const fresh = sql`(SELECT COUNT(*) FROM ${interventions} WHERE merged_into IS NULL AND (${matches})) = ${w.guards.length}`;
+  const fresh = sql`(SELECT COUNT(*) FROM ${interventions} WHERE ${matches}) = ${w.guards.length}`;
   const written = sql`EXISTS (SELECT 1 FROM ${revisions} WHERE id = ${w.revisions[0]!.id})`;
   const statements: SQL[] = [insertRevisions(w.revisions, fresh)];
   if (w.shiftAfter !== undefined) {
@@ -197,4 +203,21 @@ export async function findSnapshot(db: Db, interventionId: string, version: numb
     .where(and(eq(revisions.interventionId, interventionId), eq(revisions.version, version)))
     .get();
   return row?.snapshot ?? null;
+}
+
+/** The team's interventions split off this one (their split_from names it). */
+export async function splitOffs(db: Db, teamId: string, id: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: interventions.id })
+    .from(interventions)
+    .where(and(eq(interventions.teamId, teamId), eq(interventions.splitFrom, id)));
+  return rows.map((r) => r.id);
+}
+
+/** Where each live intervention of a dialogue stands, for placing one that comes back. */
+export async function livePlaces(db: Db, dialogueId: string) {
+  return db
+    .select({ id: interventions.id, start: interventions.start, end: interventions.end, position: interventions.position })
+    .from(interventions)
+    .where(and(eq(interventions.dialogueId, dialogueId), isNull(interventions.mergedInto)));
 }

@@ -6,6 +6,7 @@ import {
   MergeInputSchema,
   RestoreInputSchema,
   SplitInputSchema,
+  UndoInputSchema,
 } from '../../shared/schemas';
 import { getDb } from '../db/client';
 import { createApp } from '../lib/create-app';
@@ -13,6 +14,7 @@ import { json, param } from '../lib/validate';
 import { requireAuth, requireRole } from '../middleware/auth';
 import { editIntervention, interventionRevisions, restoreIntervention } from '../services/review';
 import { mergeInterventions, splitIntervention } from '../services/review-structure';
+import { undoStructure } from '../services/review-undo';
 
 const params = param(z.object({ id: InterventionIdSchema }));
 const staleBody = (current: z.infer<typeof InterventionSchema>) => ({
@@ -40,4 +42,9 @@ export const interventions = createApp()
   .post('/:id/restore', requireAuth, requireRole('reviewer'), params, json(RestoreInputSchema), async (c) => {
     const result = await restoreIntervention(getDb(c.env.DB), c.var.caller, c.req.valid('param').id, c.req.valid('json'));
     return result.ok ? c.json(result.value, 200) : c.json(staleBody(result.current), 409);
+  })
+  .post('/:id/undo', requireAuth, requireRole('reviewer'), params, json(UndoInputSchema), async (c) => {
+    const result = await undoStructure(getDb(c.env.DB), c.var.caller, c.req.valid('param').id, c.req.valid('json'));
+    if (result.ok) return c.json(result.value, 200);
+    return c.json({ error: { code: result.code, message: result.message }, current: result.current }, 409);
   });

@@ -9,7 +9,7 @@ import { readTargets, writeReview, type ReviewTarget } from '../repositories/rev
 import { placeForEdit } from './clip-facts';
 import { baselines, liveTarget, revision, staleNow, view, written, type Outcome } from './review';
 
-const factsOf = (targets: readonly ReviewTarget[]) =>
+export const factsOf = (targets: readonly ReviewTarget[]) =>
   placeForEdit(
     targets.flatMap((t) => t.clips),
     targets[0]!.dialogue.recordingStartedAt,

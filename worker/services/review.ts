@@ -113,7 +113,7 @@ async function resolveSpeaker(db: Db, target: ReviewTarget, input: { name: strin
   return { name: found.display, code: found.entityId, kind: kindOf(found.entityId), known: found.known };
 }
 
-const SnapshotSchema = z.object({
+export const SnapshotSchema = z.object({
   speaker: RecordSpeakerSchema,
   start: z.nullable(z.number()),
   end: z.nullable(z.number()),
