@@ -66,3 +66,34 @@ export function fieldName(path: string): string {
 export function problemText(p: Problem): string {
   return t('outbox.problem', { field: fieldName(p.path), message: p.message });
 }
+
+/** A clip's editable fields as plain text, one "Field: value" a line, for the observer to copy. */
+export function editText(clip: ClipInput): string {
+  const line = (key: string, value: string) => t('outbox.copyLine', { field: t(key), value });
+  const lines = [line('outbox.field.speaker', clip.speaker), line('outbox.field.tags', clip.tags.join(', ')), line('outbox.field.note', clip.note), line('outbox.field.channel', clip.channel)];
+  if (clip.kind === 'webcast') lines.push(line('outbox.field.start', timeText(clip, clip.start)), line('outbox.field.end', timeText(clip, clip.end)));
+  return lines.join('\n');
+}
+
+/** Copies text; the old way when the Clipboard API is refused (the panel not focused). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+    }
+  }
+}

@@ -5,7 +5,8 @@ import { t, tn } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
 import type { OutboxEntry, SyncStatus } from '../../lib/storage';
 import { ClipEditor } from './clip-editor';
-import { clipLine, problemText } from './clip-words';
+import { clipLine, copyText, editText } from './clip-words';
+import { mayEdit, Reason, stateOf, stateText } from './entry-state';
 import { RecentClips } from './recent-clips';
 import './outbox.css';
 
@@ -28,23 +29,6 @@ export function outboxText(entries: OutboxEntry[]): string {
   const { waiting, failed } = summarize(entries);
   const main = waiting > 0 ? tn('outbox.waiting', waiting) : failed > 0 ? t('outbox.noneWaiting') : t('outbox.allSent');
   return failed > 0 ? tn('outbox.withFailed', failed, { main }) : main;
-}
-
-type EntryState = 'waiting' | 'sending' | 'failed';
-const stateOf = (e: OutboxEntry): EntryState => (e.state === 'failed' ? 'failed' : e.sending ? 'sending' : 'waiting');
-
-/** The server's reason for refusing a clip, each field named in plain words. */
-function Reason({ entry }: { entry: OutboxEntry }) {
-  if (entry.problems?.length) {
-    return (
-      <ul class="reasons">
-        {entry.problems.map((p, i) => (
-          <li key={i}>{problemText(p)}</li>
-        ))}
-      </ul>
-    );
-  }
-  return entry.lastError ? <p class="reasons">{entry.lastError}</p> : null;
 }
 
 /**
@@ -71,6 +55,22 @@ export function OutboxPanel({ entries, sync, sending, onSendNow }: Props) {
     }
   };
   const save = (id: string) => (patch: ClipPatch) => sendToBackground('outbox:edit', { id, patch });
+  // The clip whose text is shown to copy by hand, when the browser refused to copy it.
+  const [shown, setShown] = useState<string | null>(null);
+  const copy = async (e: OutboxEntry) => {
+    const copied = await copyText(editText(e.clip));
+    setShown(copied ? null : e.clip.id);
+    setMessage(t(copied ? 'outbox.copied' : 'outbox.copyFailed'));
+  };
+  const discard = async (e: OutboxEntry) => {
+    try {
+      await sendToBackground('outbox:discard', { id: e.clip.id });
+      setMessage(t('outbox.discarded', { clip: clipLine(e.clip) }));
+      requestAnimationFrame(() => document.getElementById('outbox-heading')?.focus());
+    } catch {
+      setMessage(t('common.backgroundSilent'));
+    }
+  };
   const closeEditor = (e: OutboxEntry) => (saved: boolean) => {
     setEditing(null);
     if (saved) setMessage(t('outbox.edited'));
@@ -83,25 +83,38 @@ export function OutboxPanel({ entries, sync, sending, onSendNow }: Props) {
     const state = stateOf(e);
     const line = clipLine(e.clip);
     return (
-      <li key={e.clip.id} class={`outbox-item ${state}`} data-clip-id={e.clip.id} data-state={state}>
+      <li key={e.clip.id} class={`outbox-item ${state}`} data-clip-id={e.clip.id} data-state={state} data-edit={e.onServer ? 'true' : undefined}>
         <div class="item-row">
-          <span class={`badge ${state}`}>{t(`outbox.state.${state}`)}</span>
+          <span class={`badge ${state}`}>{stateText(e, state)}</span>
           <span class="item-line" dir="auto">
             {line}
           </span>
         </div>
         {state === 'failed' && <Reason entry={e} />}
+        {shown === e.clip.id && <textarea class="edit-text" readOnly rows={5} aria-label={t('outbox.copyTextLabel', { clip: line })} value={editText(e.clip)} />}
         {editing === e.clip.id ? (
           <ClipEditor clip={e.clip} onSave={save(e.clip.id)} onClose={closeEditor(e)} />
         ) : (
           <div class="item-actions">
-            <button type="button" class="small" id={`outbox-edit-${e.clip.id}`} aria-label={t('outbox.editLabel', { clip: line })} onClick={() => setEditing(e.clip.id)}>
-              {t('outbox.edit')}
-            </button>
-            {state === 'failed' && (
+            {mayEdit(e) && (
+              <button type="button" class="small" id={`outbox-edit-${e.clip.id}`} aria-label={t('outbox.editLabel', { clip: line })} onClick={() => setEditing(e.clip.id)}>
+                {t('outbox.edit')}
+              </button>
+            )}
+            {state === 'failed' && !e.refusal && (
               <button type="button" class="small" aria-label={t('outbox.retryLabel', { clip: line })} onClick={() => void retry(e)}>
                 {t('outbox.retry')}
               </button>
+            )}
+            {state === 'failed' && e.onServer && (
+              <>
+                <button type="button" class="small" aria-label={t('outbox.copyLabel', { clip: line })} onClick={() => void copy(e)}>
+                  {t('outbox.copy')}
+                </button>
+                <button type="button" class="small" aria-label={t('outbox.discardLabel', { clip: line })} onClick={() => void discard(e)}>
+                  {t('outbox.discard')}
+                </button>
+              </>
             )}
           </div>
         )}
@@ -148,7 +161,7 @@ export function OutboxPanel({ entries, sync, sending, onSendNow }: Props) {
           </button>
         </div>
       </section>
-      <RecentClips />
+      <RecentClips queued={entries.filter((e) => e.onServer)} />
     </>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClipPatch } from '../../../shared/schemas';
 import { t, tn } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
-import { recentClipsItem, type RecentClip } from '../../lib/storage';
+import { recentClipsItem, type OutboxEntry, type RecentClip } from '../../lib/storage';
 import { ClipEditor } from './clip-editor';
 import { clipLine } from './clip-words';
+import { mayEdit, Reason, stateOf, stateText } from './entry-state';
 import { useStored } from './use-stored';
 
 /** How many recent clips show before "Show all". */
@@ -23,16 +24,27 @@ function statusText(status: NonNullable<RecentClip['review']>['status']): string
   return status === null ? t('outbox.recent.notAssembled') : t(`outbox.recent.status.${status}`);
 }
 
+/** What became of the observer's change that waits in the outbox, under the clip. */
+function queuedText(e: OutboxEntry): string {
+  const state = stateOf(e);
+  if (state === 'failed') return t('outbox.recent.editRefused');
+  return t(state === 'sending' ? 'outbox.recent.editSending' : 'outbox.recent.editWaiting');
+}
+
 /**
  * The observer's last sent clips with where each stands in review. A clip no reviewer has reviewed
- * or edited can still be changed here; the change goes to the server and the record follows.
+ * or edited can still be changed here; the change goes to the server and the record follows. A
+ * change the server could not take now waits in the outbox (`queued`): the clip shows it, and
+ * what became of it, until it is sent.
  */
-export function RecentClips() {
+export function RecentClips({ queued = [] }: { queued?: OutboxEntry[] }) {
   const recent = useStored<RecentClip[]>(recentClipsItem, []);
   const [editing, setEditing] = useState<string | null>(null);
   const [all, setAll] = useState(false);
   const [message, setMessage] = useState('');
   const [refreshing, setRefreshing] = useState(false);
+  // Whether the last saved edit was queued rather than taken by the server (the list may re-render between).
+  const wasQueued = useRef(false);
 
   const refresh = async () => {
     setRefreshing(true);
@@ -51,10 +63,15 @@ export function RecentClips() {
 
   if (recent.length === 0) return null;
   const shown = all ? recent : recent.slice(0, SHOWN);
-  const save = (id: string) => (patch: ClipPatch) => sendToBackground('clips:edit', { id, patch });
+  const waiting = new Map(queued.map((e) => [e.clip.id, e]));
+  const save = (id: string) => async (patch: ClipPatch) => {
+    const res = await sendToBackground('clips:edit', { id, patch });
+    wasQueued.current = res.ok && Boolean(res.queued);
+    return res;
+  };
   const close = (id: string) => (saved: boolean) => {
     setEditing(null);
-    if (saved) setMessage(t('outbox.recent.edited'));
+    if (saved) setMessage(t(wasQueued.current ? 'outbox.recent.editQueued' : 'outbox.recent.edited'));
     requestAnimationFrame(() => (document.getElementById(`recent-edit-${id}`) ?? document.getElementById('recent-heading'))?.focus());
   };
 
@@ -70,11 +87,19 @@ export function RecentClips() {
       <ul class="outbox-list" aria-labelledby="recent-heading" data-testid="recent-clips">
         {shown.map((r) => {
           const { text, locked } = standing(r);
-          const line = clipLine(r.clip);
+          // The observer's change waiting in the outbox: the clip as they left it, and its state.
+          const edit = waiting.get(r.clip.id);
+          const clip = edit?.clip ?? r.clip;
+          const line = clipLine(clip);
+          const state = edit && stateOf(edit);
           return (
-            <li key={r.clip.id} class="outbox-item" data-clip-id={r.clip.id} data-locked={locked ? 'true' : 'false'}>
+            <li key={r.clip.id} class="outbox-item" data-clip-id={r.clip.id} data-locked={locked ? 'true' : 'false'} data-edit-state={state}>
               <div class="item-row">
-                <span class={`badge ${locked ? 'locked' : 'sent'}`}>{t(locked ? 'outbox.state.locked' : 'outbox.state.sent')}</span>
+                {edit && state ? (
+                  <span class={`badge ${state}`}>{stateText(edit, state)}</span>
+                ) : (
+                  <span class={`badge ${locked ? 'locked' : 'sent'}`}>{t(locked ? 'outbox.state.locked' : 'outbox.state.sent')}</span>
+                )}
                 <span class="item-line" dir="auto">
                   {line}
                 </span>
@@ -82,10 +107,17 @@ export function RecentClips() {
               <p class="muted item-status" data-testid="recent-status">
                 {text}
               </p>
+              {edit && (
+                <div data-testid="recent-edit-state">
+                  <p class="item-status">{queuedText(edit)}</p>
+                  {state === 'failed' && <Reason entry={edit} />}
+                </div>
+              )}
               {editing === r.clip.id ? (
-                <ClipEditor clip={r.clip} onSave={save(r.clip.id)} onClose={close(r.clip.id)} />
+                <ClipEditor clip={clip} onSave={save(r.clip.id)} onClose={close(r.clip.id)} />
               ) : (
-                !locked && (
+                !locked &&
+                (!edit || mayEdit(edit)) && (
                   <div class="item-actions">
                     <button type="button" class="small" id={`recent-edit-${r.clip.id}`} aria-label={t('outbox.editLabel', { clip: line })} onClick={() => setEditing(r.clip.id)}>
                       {t('outbox.edit')}
