@@ -25,6 +25,7 @@ import {
   ReviewRecordSchema,
   RevisionListSchema,
   SplitResultSchema,
+  UndoResultSchema,
   type InterventionPatch,
   type MergeRequest,
   type RestoreRequest,
@@ -32,6 +33,8 @@ import {
   type ReviewRecord,
   type Revision,
   type SplitRequest,
+  type UndoRequest,
+  type UndoResult,
 } from './review-schemas';
 import type { ExportFormat } from '../../shared/export/types';
 import {
@@ -82,6 +85,8 @@ export interface ApiClient {
   mergeInterventions(body: MergeRequest): Promise<ApiResult<ReviewIntervention>>;
   listRevisions(id: string): Promise<ApiResult<Revision[]>>;
   restoreRevision(id: string, body: RestoreRequest): Promise<ApiResult<ReviewIntervention>>;
+  /** POST /interventions/{id}/undo: takes back its latest merge or split. */
+  undoStructure(id: string, body: UndoRequest): Promise<ApiResult<UndoResult>>;
   /** GET /dialogues/{id}/export: the file as text (every format is text). */
   getExport(dialogueId: string, format: ExportFormat, include: ExportQuery['include']): Promise<ApiResult<ExportFile>>;
   listShareLinks(dialogueId: string): Promise<ApiResult<ShareLink[]>>;
@@ -191,6 +196,7 @@ export function createApiClient(settings: Settings, fetchImpl: typeof fetch = (.
       call(`${at(id)}/revisions`, { method: 'GET' }, (b) => okOrUndefined(RevisionListSchema.safeParse(b))?.revisions),
     restoreRevision: (id, body) =>
       call(`${at(id)}/restore`, sendJson('POST', body), (b) => okOrUndefined(ReviewInterventionSchema.safeParse(b))),
+    undoStructure: (id, body) => call(`${at(id)}/undo`, sendJson('POST', body), (b) => okOrUndefined(UndoResultSchema.safeParse(b))),
     getExport: (dialogueId, format, include) =>
       call(
         `/dialogues/${encodeURIComponent(dialogueId)}/export?${new URLSearchParams({ format, include })}`,

@@ -19,6 +19,8 @@ import type {
   MergeRequest,
   ReadResult,
   RestoreRequest,
+  UndoRequest,
+  UndoResult,
   ReviewDialogue,
   ReviewIntervention,
   ReviewRecord,
@@ -102,6 +104,8 @@ export interface ProtocolMap {
   'review:merge': { req: MergeRequest; res: WriteResult<ReviewIntervention> };
   'review:revisions': { req: { interventionId: string }; res: ReadResult<Revision[]> };
   'review:restore': { req: { interventionId: string } & RestoreRequest; res: WriteResult<ReviewIntervention> };
+  /** Undoes the intervention's latest merge or split; a refusal other than stale comes back with its code. */
+  'review:undo': { req: { interventionId: string } & UndoRequest; res: WriteResult<UndoResult> };
   /** The background fetches the export; the page saves the text it answers as a file. */
   'export:download': { req: { dialogueId: string; format: ExportFormat; include: ExportQuery['include'] }; res: ReadResult<ExportFile> };
   'share:list': { req: { dialogueId: string }; res: ReadResult<ShareLink[]> };

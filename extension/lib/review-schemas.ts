@@ -13,6 +13,7 @@ import {
   type RestoreInput,
   type Revision,
   type SplitInput,
+  type UndoInput,
 } from '../../shared/schemas';
 
 export {
@@ -22,7 +23,9 @@ export {
   MergeResultSchema,
   RevisionListSchema,
   SplitResultSchema,
+  UndoResultSchema,
 } from '../../shared/schemas';
+export type { UndoResult } from '../../shared/schemas';
 export type { DialogueRecord as ReviewRecord, Revision, StatusCounts } from '../../shared/schemas';
 
 export type ReviewIntervention = Intervention;
@@ -33,6 +36,7 @@ export type InterventionPatch = SharedPatch;
 export type SplitRequest = SplitInput;
 export type MergeRequest = MergeInput;
 export type RestoreRequest = RestoreInput;
+export type UndoRequest = UndoInput;
 
 /** A dialogue in the list: the shared Dialogue, which carries `counts` by status (optional: unknown, not zero). */
 export type ReviewDialogue = Dialogue;
@@ -47,6 +51,7 @@ export type WriteResult<T> =
   | { ok: false; kind: 'stale'; message: string; current: ReviewIntervention | null }
   /** 400 naming fields. */
   | { ok: false; kind: 'invalid'; message: string; problems: Problem[] }
-  | { ok: false; kind: 'error'; message: string };
+  /** `code` when the server named why (an undo refused as nothing_to_undo or undo_ambiguous). */
+  | { ok: false; kind: 'error'; message: string; code?: string };
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; message: string; status?: number };

@@ -18,6 +18,7 @@ export type ReviewMessage =
   | 'review:merge'
   | 'review:revisions'
   | 'review:restore'
+  | 'review:undo'
   | 'export:download'
   | 'share:list'
   | 'share:create'
@@ -58,6 +59,14 @@ function toWrite<T>(res: ApiResult<T>, settings: Settings): WriteResult<T> {
     return { ok: false, kind: 'invalid', message: error.message, problems: error.problems };
   }
   return { ok: false, kind: 'error', message: plain(error, settings) };
+}
+
+/** Undo's 409 is stale only when the server says so; its other refusals are errors in words, with their code. */
+function toUndoWrite<T>(res: ApiResult<T>, settings: Settings): WriteResult<T> {
+  if (!res.ok && res.error.kind === 'client' && res.error.status === 409 && res.error.code && res.error.code !== 'stale') {
+    return { ok: false, kind: 'error', message: res.error.message, code: res.error.code };
+  }
+  return toWrite(res, settings);
 }
 
 export function createReviewHandlers(connect: Connect, playerOptions: OpenOptions = {}): Pick<AllHandlers, ReviewMessage> {
@@ -101,6 +110,8 @@ export function createReviewHandlers(connect: Connect, playerOptions: OpenOption
       withClient(readFail, async (c, s) => toRead(await c.listRevisions(interventionId), s)),
     'review:restore': ({ interventionId, baseVersion, version }) =>
       withClient(writeFail, async (c, s) => toWrite(await c.restoreRevision(interventionId, { baseVersion, version }), s)),
+    'review:undo': ({ interventionId, baseVersion }) =>
+      withClient(writeFail, async (c, s) => toUndoWrite(await c.undoStructure(interventionId, { baseVersion }), s)),
     'export:download': ({ dialogueId, format, include }) =>
       withClient(readFail, async (c, s) => toRead(await c.getExport(dialogueId, format, include), s)),
     'share:list': ({ dialogueId }) => withClient(readFail, async (c, s) => toRead(await c.listShareLinks(dialogueId), s)),

@@ -3,12 +3,16 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
 import type { ReviewIntervention, Revision } from '../../lib/review-schemas';
+import { lastStructural, type HistoryEntry } from '../../../shared/review/undo';
 import { actionLabel, describeValue, fieldLabel, formatWhen } from './labels';
+import { UndoButton } from './undo-button';
+import type { Undoable } from './use-record';
 
 interface Props {
   iv: ReviewIntervention;
   canEdit: boolean;
   onRestore(version: number): Promise<boolean>;
+  onUndo(undoing: Undoable): Promise<boolean>;
 }
 
 function lockedIn(rev: Revision | undefined): string[] {
@@ -23,7 +27,7 @@ function newLocks(rev: Revision, before: Revision | undefined): string[] {
   return lockedIn(rev).filter((f) => !had.has(f) && !(f in rev.changes));
 }
 
-export function History({ iv, canEdit, onRestore }: Props) {
+export function History({ iv, canEdit, onRestore, onUndo }: Props) {
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -48,6 +52,7 @@ export function History({ iv, canEdit, onRestore }: Props) {
       {error && <p class="field-error">{t('review.historyError', { error })}</p>}
       {!revisions && !error && <p class="muted">{t('common.loading')}</p>}
       {revisions && revisions.length === 0 && <p class="muted">{t('review.noRevisions')}</p>}
+      {canEdit && revisions && <UndoFromHistory iv={iv} revisions={revisions} onUndo={onUndo} />}
       {revisions && revisions.length > 0 && (
         <ol class="revisions" reversed>
           {revisions.map((rev, i) => {
@@ -87,5 +92,16 @@ export function History({ iv, canEdit, onRestore }: Props) {
         </ol>
       )}
     </section>
+  );
+}
+
+/** The history's own offer to undo: its latest merge or split not yet undone, if any. */
+function UndoFromHistory({ iv, revisions, onUndo }: { iv: ReviewIntervention; revisions: Revision[]; onUndo(undoing: Undoable): Promise<boolean> }) {
+  const last = lastStructural(iv.id, revisions as unknown as HistoryEntry[]);
+  if (last.kind === 'none') return null;
+  return (
+    <p class="history-undo">
+      <UndoButton iv={iv} undoing={last.kind} version={last.revision.version} onUndo={onUndo} />
+    </p>
   );
 }

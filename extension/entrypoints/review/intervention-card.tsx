@@ -11,7 +11,8 @@ import { History } from './history';
 import { spokenTime } from './labels';
 import { SplitForm } from './split-form';
 import { StaleNotice } from './stale-notice';
-import type { Attempt, Outcome, Stale } from './use-record';
+import { UndoButton } from './undo-button';
+import type { Attempt, Outcome, Stale, Undoable } from './use-record';
 
 export interface CardContext {
   canEdit: boolean;
@@ -20,6 +21,8 @@ export interface CardContext {
   memberLabel(memberId: string): string;
   run(iv: ReviewIntervention, attempt: Attempt): Promise<Outcome>;
   stale: Record<string, Stale>;
+  /** Interventions this page just merged or split: their card offers the undo. */
+  undoable: Record<string, Undoable>;
   reapply(id: string): Promise<Outcome>;
   discard(id: string): Promise<void>;
   play(iv: ReviewIntervention): void;
@@ -49,6 +52,7 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
     document.getElementById(`iv-${iv.id}-edit`)?.focus();
   };
   const canSplit = iv.start !== null && iv.end !== null && iv.end > iv.start;
+  const undo = async (undoing: Undoable) => (await ctx.run(iv, { kind: 'undo', undoing })).ok;
   const playBlocked = ctx.noWebcast ?? (iv.start === null ? t('review.noStartTime') : null);
 
   return (
@@ -185,6 +189,7 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
             <button type="button" disabled={!canSplit} aria-expanded={splitting} onClick={() => setSplitting((s) => !s)}>
               {t('review.split')}
             </button>
+            {ctx.undoable[iv.id] && <UndoButton iv={iv} undoing={ctx.undoable[iv.id]!} onUndo={undo} />}
           </>
         )}
         <button type="button" aria-expanded={showHistory} onClick={() => setShowHistory((s) => !s)}>
@@ -208,7 +213,12 @@ export function InterventionCard({ iv, next, current, editing, ctx, onFocusCard,
         />
       )}
       {showHistory && (
-        <History iv={iv} canEdit={ctx.canEdit} onRestore={async (version) => (await ctx.run(iv, { kind: 'restore', version })).ok} />
+        <History
+          iv={iv}
+          canEdit={ctx.canEdit}
+          onRestore={async (version) => (await ctx.run(iv, { kind: 'restore', version })).ok}
+          onUndo={undo}
+        />
       )}
     </article>
   );

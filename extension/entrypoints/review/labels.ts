@@ -15,7 +15,7 @@ export function fieldLabel(field: string): string {
   return FIELDS.includes(field) ? t(`review.field.${field}`) : field;
 }
 
-const ACTIONS = ['assembled', 'edit', 'status', 'split', 'merge', 'restore'];
+const ACTIONS = ['assembled', 'edit', 'status', 'split', 'merge', 'restore', 'undo-merge', 'undo-split'];
 
 export function actionLabel(action: string): string {
   return ACTIONS.includes(action) ? t(`review.action.${action}`) : action;

@@ -25,6 +25,8 @@ function attemptText(attempt: Attempt): string {
       return t('review.triedMerge');
     case 'restore':
       return t('review.triedRestore', { version: attempt.version });
+    case 'undo':
+      return t(attempt.undoing === 'merge' ? 'review.triedUndoMerge' : 'review.triedUndoSplit');
   }
 }
 

@@ -22,7 +22,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function RecordView({ dialogueId, dialogue, team, announce, onBack }: Props) {
-  const { record, loadError, load, run, stale, reapply, discard } = useRecord(dialogueId, announce);
+  const { record, loadError, load, run, stale, reapply, discard, undoable } = useRecord(dialogueId, announce);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -61,6 +61,7 @@ export function RecordView({ dialogueId, dialogue, team, announce, onBack }: Pro
     stale,
     reapply,
     discard,
+    undoable,
     play: (iv) => void play(iv),
     announce,
   };

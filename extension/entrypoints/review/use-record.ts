@@ -15,7 +15,18 @@ export type Attempt =
   | { kind: 'edit'; patch: Omit<InterventionPatch, 'baseVersion'> }
   | { kind: 'split'; at: number }
   | { kind: 'merge'; nextId: string }
-  | { kind: 'restore'; version: number };
+  | { kind: 'restore'; version: number }
+  | { kind: 'undo'; undoing: Undoable };
+
+/** The structural change an undo would take back. */
+export type Undoable = 'merge' | 'split';
+
+/** An undo the server refused for a reason other than a stale version, in words. */
+function undoRefusal(code: string | undefined): string | null {
+  if (code === 'nothing_to_undo') return t('review.undoNothing');
+  if (code === 'undo_ambiguous') return t('review.undoAmbiguous');
+  return null;
+}
 
 export interface Stale {
   attempt: Attempt;
@@ -34,6 +45,8 @@ export function useRecord(dialogueId: string, announce: Announce) {
   const [record, setRecord] = useState<ReviewRecord | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [stale, setStale] = useState<Record<string, Stale>>({});
+  // What this page saw merged or split last, so the card offers its undo (the history offers it any time).
+  const [undoable, setUndoable] = useState<Record<string, Undoable>>({});
   // Writes read the newest record (versions of neighbours), not the one of their render.
   const latest = useRef<ReviewRecord | null>(null);
   latest.current = record;
@@ -75,18 +88,27 @@ export function useRecord(dialogueId: string, announce: Announce) {
       }
       case 'split': {
         const res = await sendToBackground('review:split', { interventionId: iv.id, baseVersion, at: attempt.at });
+        if (res.ok) setUndoable((u) => ({ ...u, [res.value[0].id]: 'split', [res.value[1].id]: 'split' }));
         return { res, done: t('review.doneSplit', { label: label(iv), time: formatClock(attempt.at, { precise: true }) }) };
       }
       case 'merge': {
         const next = find(attempt.nextId);
         const nextVersion = next?.version ?? 0;
         const res = await sendToBackground('review:merge', { ids: [iv.id, attempt.nextId], baseVersions: [baseVersion, nextVersion] });
+        if (res.ok) setUndoable((u) => ({ ...u, [res.value.id]: 'merge' }));
         return { res, done: t('review.doneMerged', { label: label(iv) }) };
       }
       case 'restore': {
         const res = await sendToBackground('review:restore', { interventionId: iv.id, baseVersion, version: attempt.version });
         if (res.ok) replace(res.value);
         return { res, done: t('review.doneRestored', { version: attempt.version, label: label(iv) }) };
+      }
+      case 'undo': {
+        const res = await sendToBackground('review:undo', { interventionId: iv.id, baseVersion });
+        if (res.ok || res.kind === 'error') setUndoable(({ [iv.id]: _, ...rest }) => rest);
+        if (!res.ok || res.value.undone === 'split') return { res, done: t('review.doneUndoSplit', { label: label(iv) }) };
+        const other = res.value.interventions.find((i) => i.id !== iv.id);
+        return { res, done: t('review.doneUndoMerge', { label: label(iv), other: other ? label(other) : '?' }) };
       }
     }
   }
@@ -106,13 +128,18 @@ export function useRecord(dialogueId: string, announce: Announce) {
         setStale(({ [iv.id]: _, ...rest }) => rest);
         announce(done, 'ok');
         // Split and merge renumber the record; fetch it as the server now has it.
-        if (attempt.kind === 'split' || attempt.kind === 'merge') await load();
+        if (attempt.kind === 'split' || attempt.kind === 'merge' || attempt.kind === 'undo') await load();
         return { ok: true };
       }
       if (res.kind === 'stale') {
         setStale((s) => ({ ...s, [iv.id]: { attempt, current: res.current } }));
         announce(t('review.staleAnnounce', { label: label(iv) }), 'error');
         return { ok: false, stale: true, message: res.message };
+      }
+      const refusal = res.kind === 'error' ? undoRefusal(res.code) : null;
+      if (refusal) {
+        announce(refusal, 'error');
+        return { ok: false, message: refusal };
       }
       const problems = res.kind === 'invalid' ? res.problems : undefined;
       const detail = problems?.length ? problems.map((p) => `${p.path}: ${p.message}`).join('; ') : res.message;
@@ -148,5 +175,5 @@ export function useRecord(dialogueId: string, announce: Announce) {
     [stale, load, replace, announce],
   );
 
-  return { record, loadError, load, run, stale, reapply, discard };
+  return { record, loadError, load, run, stale, reapply, discard, undoable };
 }

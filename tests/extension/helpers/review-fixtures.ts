@@ -56,6 +56,8 @@ export interface ReviewServer {
   dialogues: ReviewDialogue[];
   /** null: GET /members answers 403, as for anyone but an admin. */
   members: MemberSummary[] | null;
+  /** Set to make the next undo refuse with this code (as when a later change makes it ambiguous). */
+  refuseUndo: { code: string; message: string } | null;
   /** Makes the next write find a newer version, as if another reviewer had just saved. */
   bumpBehindTheScenes(id: string, change: Partial<ReviewIntervention>): void;
 }
@@ -80,6 +82,7 @@ export function createReviewServer(interventions: ReviewIntervention[], dialogue
     revisions,
     dialogues,
     members: null,
+    refuseUndo: null,
     fetch: async (input, init) => {
       const url = new URL(String(input));
       const path = url.pathname.replace(/^\/api\/v1/, '');
@@ -107,6 +110,25 @@ export function createReviewServer(interventions: ReviewIntervention[], dialogue
     return saved;
   }
 
+  // What each merge and split took, so that an undo can give it back: by the id the undo names.
+  const undoable = new Map<string, { kind: 'merge' | 'split'; before: ReviewIntervention[] }>();
+  const renumber = () => (server.interventions = server.interventions.map((x, position) => ({ ...x, position })));
+
+  function undo(iv: ReviewIntervention): Response {
+    const found = undoable.get(iv.id);
+    if (server.refuseUndo) return problem(409, server.refuseUndo.code, server.refuseUndo.message, { current: iv });
+    if (!found) return problem(409, 'nothing_to_undo', 'This intervention has no merge or split left to undo', { current: iv });
+    for (const [id, u] of undoable) if (u === found) undoable.delete(id);
+    const ids = new Set([iv.id, ...found.before.map((b) => b.id)]);
+    const back = found.before.map((b) => ({ ...b, version: (find(b.id)?.version ?? b.version) + 1 }));
+    const at = server.interventions.findIndex((x) => ids.has(x.id));
+    server.interventions = server.interventions.filter((x) => !ids.has(x.id));
+    server.interventions.splice(at, 0, ...back);
+    renumber();
+    for (const b of back) addRevision(b, found.kind === 'merge' ? 'undo-merge' : 'undo-split', {}, { id: ME.id, name: ME.name });
+    return json(200, { undone: found.kind, interventions: back.map((b) => find(b.id)!) });
+  }
+
   function route(method: string, path: string, body: any): Response {
     if (method === 'GET' && path === '/dialogues') return json(200, { dialogues: server.dialogues });
     if (method === 'GET' && path === '/me') return json(200, { team: TEAM, member: ME });
@@ -121,11 +143,12 @@ export function createReviewServer(interventions: ReviewIntervention[], dialogue
       if (!a || !b) return problem(404, 'not_found', 'No such intervention');
       if (a.version !== body.baseVersions[0]) return problem(409, 'stale', 'Stale', { current: a });
       if (b.version !== body.baseVersions[1]) return problem(409, 'stale', 'Stale', { current: b });
+      undoable.set(a.id, { kind: 'merge', before: [a, b] });
       const merged = save({ ...a, end: b.end, clips: [...a.clips, ...b.clips], clipIds: [...a.clipIds, ...b.clipIds] }, 'merge', {}, []);
       server.interventions = server.interventions.filter((iv) => iv.id !== b.id).map((iv, position) => ({ ...iv, position }));
       return json(200, { intervention: merged });
     }
-    m = /^\/interventions\/([^/]+)(\/split|\/restore|\/revisions)?$/.exec(path);
+    m = /^\/interventions\/([^/]+)(\/split|\/restore|\/revisions|\/undo)?$/.exec(path);
     const iv = m ? find(m[1]!) : undefined;
     if (!m || !iv) return problem(404, 'not_found', 'No such route');
     const action = m[2];
@@ -150,12 +173,15 @@ export function createReviewServer(interventions: ReviewIntervention[], dialogue
       if (!rev) return problem(400, 'invalid', 'No such version');
       return json(200, save({ ...iv, ...(rev.snapshot as Partial<ReviewIntervention>) }, 'restore', {}, []));
     }
+    if (method === 'POST' && action === '/undo') return undo(iv);
     if (method === 'POST' && action === '/split') {
+      const split = { kind: 'split' as const, before: [iv] };
       const second = { ...iv, id: crypto.randomUUID(), start: body.at, version: 0 };
       const first = save({ ...iv, end: body.at }, 'split', {}, ['start', 'end']);
       const index = server.interventions.findIndex((x) => x.id === iv.id);
       server.interventions.splice(index + 1, 0, { ...second, version: 1 });
       server.interventions = server.interventions.map((x, position) => ({ ...x, position }));
+      undoable.set(first.id, split).set(second.id, split);
       return json(200, { interventions: [first, { ...second, version: 1 }] });
     }
     return problem(404, 'not_found', 'No such route');
