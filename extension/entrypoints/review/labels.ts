@@ -9,9 +9,12 @@ export function statusLabel(status: InterventionStatus): string {
 }
 
 const FIELDS = ['speaker', 'start', 'end', 'summary', 'tags', 'status', 'clipIds', 'notes', 'quotes'];
+/** What a merge, a split or their undo records: the time split at, and the other intervention. */
+const STRUCTURE = ['splitAt', 'splitFrom', 'splitInto', 'mergedFrom', 'mergedInto'];
 
 /** A record field's name; an unknown one (a newer server) shows as it is. */
 export function fieldLabel(field: string): string {
+  if (STRUCTURE.includes(field)) return t(`review.structure.${field}`);
   return FIELDS.includes(field) ? t(`review.field.${field}`) : field;
 }
 
@@ -40,7 +43,9 @@ export function listOf(items: string[], type: 'conjunction' | 'disjunction' = 'c
 /** A value of a revision's change, in words. */
 export function describeValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('review.none');
-  if ((field === 'start' || field === 'end') && typeof value === 'number') return formatClock(value, { precise: true });
+  if ((field === 'start' || field === 'end' || field === 'splitAt') && typeof value === 'number') return formatClock(value, { precise: true });
+  // The other intervention, by the start of its id (the whole id says no more to a reader).
+  if (STRUCTURE.includes(field) && typeof value === 'string') return t('review.structure.other', { id: value.slice(0, 8) });
   if (field === 'status' && typeof value === 'string') return (INTERVENTION_STATUSES as readonly string[]).includes(value) ? statusLabel(value as InterventionStatus) : value;
   if (typeof value === 'object' && !Array.isArray(value) && 'name' in value) {
     const { name, code } = value as { name: unknown; code?: unknown };

@@ -138,7 +138,10 @@ export function useRecord(dialogueId: string, announce: Announce) {
       }
       const refusal = res.kind === 'error' ? undoRefusal(res.code) : null;
       if (refusal) {
+        // Answered: nothing is left to re-apply, and the record has moved on under the page; show it as it is.
+        setStale(({ [iv.id]: _, ...rest }) => rest);
         announce(refusal, 'error');
+        await load();
         return { ok: false, message: refusal };
       }
       const problems = res.kind === 'invalid' ? res.problems : undefined;
