@@ -84,6 +84,17 @@ describe('undoing a merge', () => {
     expect(after.map((i) => i.position)).toEqual([0, 1, 2]);
     expect(after.flatMap((i) => i.clipIds).length).toBe(new Set(after.flatMap((i) => i.clipIds)).size);
   });
+  it('takes back edits made after the merge too (the history keeps them, a restore brings them back)', async () => {
+    const { dialogueId, interventions: [fr, cl] } = await threeTurns(a);
+    const before = await recordOf(dialogueId);
+    const { intervention } = await ok<{ intervention: Intervention }>(merge(a.reviewer, { ids: [fr!.id, cl!.id], baseVersions: [1, 1] }));
+    const edited = await ok<Intervention>(patch(a.reviewer, fr!.id, { baseVersion: intervention.version, summary: 'France and Chile', status: 'reviewed' }));
+    await ok(undo(a.reviewer, fr!.id, { baseVersion: edited.version }));
+    expect(await recordOf(dialogueId)).toEqual(before);
+    const history = await revisionsOf(a.reviewer, fr!.id);
+    expect(history.map((r) => r.action)).toEqual(['undo-merge', 'edit', 'merge', 'assembled']);
+    expect(history[0]!.changes).toMatchObject({ summary: { from: 'France and Chile', to: '' }, status: { from: 'reviewed', to: 'draft' } });
+  });
 });
 
 describe('undoing a split', () => {

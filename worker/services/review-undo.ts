@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../shared/review/edits';
-import { lastStructural, placeFor, undoMerge, undoSplit, type HistoryEntry } from '../../shared/review/undo';
+import { lastStructural, placeFor, undoMerge, undoSplit } from '../../shared/review/undo';
 import type { Intervention, Revision, UndoInput, UndoResult } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import type { Caller } from '../env';
@@ -45,7 +45,6 @@ export async function undoStructure(db: Db, caller: Caller, id: string, input: U
 }
 
 const historyOf = async (db: Db, caller: Caller, id: string): Promise<Revision[]> => (await listRevisions(db, caller.team.id, id)) ?? [];
-const asHistory = (revisions: readonly Revision[]) => revisions as unknown as HistoryEntry[];
 
 function snapshotAt(revisions: readonly Revision[], version: number): Snapshot {
   const found = revisions.find((r) => r.version === version);
@@ -58,7 +57,7 @@ function snapshotAt(revisions: readonly Revision[], version: number): Snapshot {
 async function undoLatest(db: Db, caller: Caller, target: ReviewTarget): Promise<UndoResult | null> {
   const self = target.stored.id;
   const history = await historyOf(db, caller, self);
-  const last = lastStructural(self, asHistory(history));
+  const last = lastStructural(self, history);
   if (last.kind === 'none') throw new Refused('nothing_to_undo', 'This intervention has no merge or split left to undo');
   return last.kind === 'merge'
     ? undoMergeOf(db, caller, target, history, last.gone, last.revision.version)
@@ -76,7 +75,7 @@ async function undoMergeOf(
   const gone = (await readTargets(db, caller.team.id, [goneId])).get(goneId);
   if (!gone || gone.stored.mergedInto !== kept.stored.id) throw ambiguous('The other intervention of that merge has changed since');
   const goneHistory = await historyOf(db, caller, goneId);
-  const goneLast = lastStructural(goneId, asHistory(goneHistory));
+  const goneLast = lastStructural(goneId, goneHistory);
   if (goneLast.kind !== 'none' || goneHistory[0]?.action !== 'merge') throw ambiguous('The other intervention of that merge has changed since');
   const before = { kept: snapshotAt(keptHistory, mergeVersion - 1), gone: snapshotAt(goneHistory, goneHistory[0].version - 1) };
   const result = undoMerge(kept.stored, gone.stored, before, factsOf([kept]));
@@ -153,7 +152,7 @@ async function undoSplitOf(
 
 /** The time of the split an intervention's history would undo next, if that is a split. */
 function lastSplitAt(id: string, history: readonly Revision[]): string | null {
-  const last = lastStructural(id, asHistory(history));
+  const last = lastStructural(id, history);
   return last.kind === 'split' ? last.revision.at : null;
 }
 

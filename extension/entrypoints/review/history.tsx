@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
 import type { ReviewIntervention, Revision } from '../../lib/review-schemas';
-import { lastStructural, type HistoryEntry } from '../../../shared/review/undo';
+import { lastStructural } from '../../../shared/review/undo';
 import { actionLabel, describeValue, fieldLabel, formatWhen } from './labels';
 import { UndoButton } from './undo-button';
 import type { Undoable } from './use-record';
@@ -97,7 +97,7 @@ export function History({ iv, canEdit, onRestore, onUndo }: Props) {
 
 /** The history's own offer to undo: its latest merge or split not yet undone, if any. */
 function UndoFromHistory({ iv, revisions, onUndo }: { iv: ReviewIntervention; revisions: Revision[]; onUndo(undoing: Undoable): Promise<boolean> }) {
-  const last = lastStructural(iv.id, revisions as unknown as HistoryEntry[]);
+  const last = lastStructural(iv.id, revisions);
   if (last.kind === 'none') return null;
   return (
     <p class="history-undo">
