@@ -73,6 +73,7 @@ describe('undo a merge or a split', () => {
     const history = await screen.findByTestId('history');
     await waitFor(() => expect(within(history).getAllByTestId('revision')).toHaveLength(2));
     expect(within(history).getAllByTestId('revision')[0]!.textContent).toMatch(/merge undone by Amina/);
+    expect(within(history).getAllByTestId('revision')[1]!.textContent).toContain('Merged with: (none) → intervention gone…');
     expect(within(history).queryByTestId('undo')).toBeNull();
   });
 
