@@ -92,7 +92,7 @@ describe('a sent clip with an edit in the outbox', () => {
     const refused = within(screen.getByTestId('outbox-failed')).getAllByRole('listitem')[0]!;
     expect(within(refused).queryByRole('button', { name: /^Send again/ })).toBeNull();
     expect(within(refused).queryByRole('button', { name: /^Edit/ })).toBeNull();
-    fireEvent.click(within(refused).getByRole('button', { name: 'Copy the text of the change to Peru · 5–9' }));
+    fireEvent.click(within(refused).getByRole('button', { name: 'Copy text of the change to Peru · 5–9' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
     expect(writeText.mock.calls[0]).toEqual([['Speaker: Peru', 'Tags: victims', 'Note: said twice', 'Audio channel: floor', 'Start: 5', 'End: 9'].join('\n')]);
     await waitFor(() => expect(screen.getByTestId('outbox-message').textContent).toBe('The text of the change is copied.'));
@@ -107,7 +107,7 @@ describe('a sent clip with an edit in the outbox', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => Promise.reject(new Error('denied')) }, configurable: true });
     (document as unknown as { execCommand: () => boolean }).execCommand = () => false;
     panel([queued({ state: 'failed', refusal: 'gone' })]);
-    fireEvent.click(await screen.findByRole('button', { name: /^Copy the text/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Copy text/ }));
     const area = (await screen.findByLabelText('Text of the change to Peru · 5–9')) as HTMLTextAreaElement;
     expect(area.value).toMatch(/^Speaker: Peru\n/);
     expect(screen.getByTestId('outbox-message').textContent).toMatch(/could not be copied/);
@@ -121,5 +121,24 @@ describe('a sent clip with an edit in the outbox', () => {
     expect(refused.textContent).toMatch(/Note: too long/);
     expect(within(refused).getByRole('button', { name: 'Edit the clip Peru · 5–9' })).toBeTruthy();
     expect(within(await recentItem()).getByRole('button', { name: 'Edit the clip Peru · 5–9' })).toBeTruthy();
+  });
+
+  it('once the waiting edit is refused, the stale "saved here" message goes and the list asks the server again', async () => {
+    let asked = 0;
+    background({
+      'clips:recent': async () => (asked++, { clips: await recentClipsItem.getValue(), message: null }),
+      'clips:edit': async () => ({ ok: true, clip: sent, queued: true }),
+    });
+    const view = panel([queued()]);
+    const item = await recentItem();
+    fireEvent.click(within(item).getByRole('button', { name: /^Edit the clip/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getByTestId('recent-message').textContent).toMatch(/cannot be reached now/));
+
+    const askedBefore = asked;
+    view.rerender(<OutboxPanel entries={[queued({ state: 'failed', refusal: 'locked' })]} sync={EMPTY_SYNC} sending={false} onSendNow={() => {}} />);
+    await waitFor(() => expect(screen.getByTestId('recent-message').textContent).toBe(''));
+    await waitFor(() => expect(asked).toBe(askedBefore + 1));
+    expect((await recentItem()).textContent).toMatch(/they edited the clip/);
   });
 });

@@ -146,7 +146,7 @@ export function OutboxPanel({ entries, sync, sending, onSendNow }: Props) {
         {failed.length > 0 && (
           <>
             <h3 id="outbox-failed-heading">{t('outbox.failedHeading')}</h3>
-            <p class="muted">{t('outbox.refusedHint')}</p>
+            <p class="muted">{t(failed.every((e) => e.refusal) ? 'outbox.refusedEditsHint' : 'outbox.refusedHint')}</p>
             <ul class="outbox-list" aria-labelledby="outbox-failed-heading" data-testid="outbox-failed">
               {failed.map(item)}
             </ul>

@@ -60,6 +60,17 @@ export function RecentClips({ queued = [] }: { queued?: OutboxEntry[] }) {
   // On opening, and whenever a new clip has been sent: where do they stand now?
   const newest = recent[0]?.clip.id;
   useEffect(() => void refresh(), [newest]);
+  // A queued edit that waited has been sent or refused: what the list said of it is stale, and the
+  // clip may stand elsewhere now (a refusal means a reviewer got there first).
+  const queuedKey = queued.map((e) => `${e.clip.id}:${e.state}`).join();
+  const before = useRef(queuedKey);
+  useEffect(() => {
+    const settled = before.current.split(',').some((k) => k.endsWith(':waiting') && !queuedKey.split(',').includes(k));
+    before.current = queuedKey;
+    if (!settled) return;
+    setMessage('');
+    void refresh();
+  }, [queuedKey]);
 
   if (recent.length === 0) return null;
   const shown = all ? recent : recent.slice(0, SHOWN);
@@ -109,7 +120,7 @@ export function RecentClips({ queued = [] }: { queued?: OutboxEntry[] }) {
               </p>
               {edit && (
                 <div data-testid="recent-edit-state">
-                  <p class="item-status">{queuedText(edit)}</p>
+                  <p class="muted item-status">{queuedText(edit)}</p>
                   {state === 'failed' && <Reason entry={edit} />}
                 </div>
               )}
