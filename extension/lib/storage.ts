@@ -164,7 +164,17 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-export const outboxItem = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [], version: 1 });
+/**
+ * v1 → v2: `refusal` is new. A v1 edit of a sent clip (`onServer`) that failed was refused by the
+ * server for good (only a 4xx failed one): it becomes such a refusal, for its values when the server
+ * named problems, so it is kept to copy or discard rather than offered to be sent again.
+ */
+export function migrateOutboxV1(old: OutboxEntry[] | null | undefined): OutboxEntry[] {
+  if (!Array.isArray(old)) return [];
+  return old.map((e) => (e?.onServer && e.state === 'failed' && !e.refusal ? { ...e, refusal: e.problems?.length ? 'invalid' : 'refused' } : e));
+}
+
+export const outboxItem = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [], version: 2, migrations: { 2: migrateOutboxV1 } });
 
 /** The last RECENT_CLIPS_MAX clips the server stored from this browser, newest first. */
 export const recentClipsItem = storage.defineItem<RecentClip[]>('local:recentClips', { fallback: [], version: 1 });

@@ -2,7 +2,8 @@
 // One test per storage migration: a value written by the older version reads as the new shape.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { draftItem, EMPTY_DRAFT, migrateDraftV1, type DraftV1 } from '../../extension/lib/storage';
+import { draftItem, EMPTY_DRAFT, migrateDraftV1, migrateOutboxV1, outboxItem, type DraftV1, type OutboxEntry } from '../../extension/lib/storage';
+import { clip } from './helpers/fixtures';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -23,5 +24,26 @@ describe('local:draft v1 → v2', () => {
     const damaged = { start: 12, end: null, speaker: ['x'], url: 5 } as unknown as DraftV1;
     expect(migrateDraftV1(damaged)).toEqual(EMPTY_DRAFT);
     expect(migrateDraftV1(null)).toEqual(EMPTY_DRAFT);
+  });
+});
+
+describe('local:outbox v1 → v2', () => {
+  const entry = (over: Partial<OutboxEntry> = {}): OutboxEntry => ({ clip: clip(), state: 'waiting', attempts: 0, lastError: null, nextAttemptAt: 0, ...over });
+
+  it('marks a failed edit of a sent clip as refused for good; clips and waiting edits stay as they were', async () => {
+    const waitingClip = entry();
+    const refusedClip = entry({ state: 'failed', lastError: 'invalid: start', problems: [{ path: 'start', message: 'must not be negative' }] });
+    const waitingEdit = entry({ onServer: true, edited: true, rev: 1 });
+    const lockedEdit = entry({ onServer: true, state: 'failed', lastError: 'A reviewer has already reviewed this clip' });
+    const invalidEdit = entry({ onServer: true, state: 'failed', lastError: 'The request is not valid', problems: [{ path: 'note', message: 'too long' }] });
+    await fakeBrowser.storage.local.set({ outbox: [waitingClip, refusedClip, waitingEdit, lockedEdit, invalidEdit], outbox$: { v: 1 } });
+    await outboxItem.migrate();
+    expect(await outboxItem.getValue()).toEqual([waitingClip, refusedClip, waitingEdit, { ...lockedEdit, refusal: 'refused' }, { ...invalidEdit, refusal: 'invalid' }]);
+    expect(await fakeBrowser.storage.local.get('outbox$')).toEqual({ outbox$: { v: 2 } });
+  });
+
+  it('reads a damaged v1 value as an empty outbox', () => {
+    expect(migrateOutboxV1(null)).toEqual([]);
+    expect(migrateOutboxV1({} as unknown as OutboxEntry[])).toEqual([]);
   });
 });
