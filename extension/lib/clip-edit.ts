@@ -2,8 +2,8 @@
  * An observer's edit of a clip, before or after sending: applied to the clip and checked with the
  * same shared schemas the server uses, so a refused edit is refused here first, field by field.
  */
-import { ClipInputSchema, ClipPatchSchema, applyClipPatch, type ClipInput, type ClipPatch, type Problem } from '../../shared/schemas';
-import type { ApiError } from './api-client';
+import { ClipInputSchema, ClipPatchSchema, applyClipPatch, type ClipInput, type ClipPatch, type MyClip, type Problem } from '../../shared/schemas';
+import type { ApiClient, ApiError } from './api-client';
 import type { EditRefusal } from './storage';
 
 export type EditCheck = { ok: true; clip: ClipInput; patch: ClipPatch } | { ok: false; problems: Problem[] };
@@ -44,6 +44,8 @@ export type ClipEditResult =
        * clip here any more; `failed`: the server could not be asked or refused otherwise (message).
        */
       reason: 'invalid' | 'locked' | 'gone' | 'failed';
+      /** The server refused it for good: why, as the outbox words a refused queued edit. */
+      refusal?: EditRefusal;
       problems?: Problem[];
       message?: string;
     };
@@ -64,4 +66,23 @@ export function refusalOf(error: Extract<ApiError, { kind: 'client' }>): EditRef
   if (error.status === 404) return 'gone';
   if (error.status === 400) return 'invalid';
   return 'refused';
+}
+
+/** Whether two states of a clip agree on every field an edit may change. */
+export function sameEditableFields(a: ClipInput, b: ClipInput): boolean {
+  // editableFields builds both objects in the same key order, so their JSON compares them whole.
+  return a.kind === b.kind && JSON.stringify(editableFields(a)) === JSON.stringify(editableFields(b));
+}
+
+/**
+ * A queued edit refused as locked (409) may have landed already: an earlier try was applied, its
+ * answer lost, and a reviewer locked the clip before this try. The server's current clip says
+ * which: `landed` with the server's view when it already holds the edit, null when it does not,
+ * or the error when it cannot be read now (then nothing is known, and nothing is declared).
+ */
+export async function landedEdit(client: ApiClient, clip: ClipInput): Promise<{ landed: MyClip | null } | { error: ApiError }> {
+  const res = await client.listMyClips(clip.dialogueId);
+  if (!res.ok) return { error: res.error };
+  const view = res.value.find((v) => v.clip.id === clip.id);
+  return { landed: view && sameEditableFields(view.clip, clip) ? view : null };
 }

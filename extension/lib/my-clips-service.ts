@@ -4,7 +4,7 @@
  */
 import type { ClipPatch } from '../../shared/schemas';
 import { describeApiError, type ApiClient, type ApiError } from './api-client';
-import { applyEdit, editableFields, editRetryable, type ClipEditResult } from './clip-edit';
+import { applyEdit, editableFields, editRetryable, refusalOf, type ClipEditResult } from './clip-edit';
 import { discardEdit, queueEdit } from './edit-queue';
 import * as i18n from './i18n';
 import type { Outbox } from './outbox';
@@ -45,13 +45,16 @@ export function createMyClipsHandlers({ outbox, connect, now = Date.now, random 
     }
     const { error } = res;
     if (editRetryable(error)) return queue(error);
-    if (error.kind === 'client' && error.status === 409) {
-      await markLocked(id, error.code === 'clip_locked' ? 'locked' : 'reviewed', t);
-      return { ok: false, reason: 'locked', message: error.message };
+    if (error.kind !== 'client') return { ok: false, reason: 'failed', message: describeApiError(error, settings.serverUrl) };
+    // Refused for good: why, as the outbox words a refused queued edit (the server's words are English).
+    const refusal = refusalOf(error);
+    if (error.status === 409) {
+      await markLocked(id, refusal === 'locked' ? 'locked' : 'reviewed', t);
+      return { ok: false, reason: 'locked', refusal };
     }
-    if (error.kind === 'client' && error.status === 400 && error.problems) return { ok: false, reason: 'invalid', problems: error.problems };
-    if (error.kind === 'client' && error.status === 404) return { ok: false, reason: 'gone' };
-    return { ok: false, reason: 'failed', message: describeApiError(error, settings.serverUrl) };
+    if (error.status === 400 && error.problems?.length) return { ok: false, reason: 'invalid', refusal, problems: error.problems };
+    if (error.status === 404) return { ok: false, reason: 'gone', refusal };
+    return { ok: false, reason: 'failed', refusal, message: describeApiError(error, settings.serverUrl) };
   }
 
   return {

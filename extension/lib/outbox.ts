@@ -11,7 +11,7 @@
 import { browser } from 'wxt/browser';
 import { MAX_CLIPS_PER_BATCH, type ClipInput, type ClipPatch, type ClipResult } from '../../shared/schemas';
 import { createApiClient, describeApiError, type ApiClient, type ApiError } from './api-client';
-import { applyEdit, editableFields, editRetryable, refusalOf, type ClipEditResult } from './clip-edit';
+import { applyEdit, editableFields, editRetryable, landedEdit, refusalOf, type ClipEditResult } from './clip-edit';
 import * as i18n from './i18n';
 import type { OutboxSummary } from './protocol';
 import { backoffMs, idempotencyKey, summarize } from './outbox-policy';
@@ -190,9 +190,16 @@ export function createOutbox(deps: OutboxDeps = {}): Outbox {
   async function sendEdit(client: ApiClient, entry: OutboxEntry): Promise<ApiError | null> {
     const { id } = entry.clip;
     const rev = entry.rev ?? 0;
-    const res = await client.patchClip(id, editableFields(entry.clip));
-    const t = now();
+    let res = await client.patchClip(id, editableFields(entry.clip));
     if (!res.ok && editRetryable(res.error)) return res.error;
+    if (!res.ok && res.error.kind === 'client' && res.error.status === 409) {
+      // Locked now, but an earlier try may have landed with its answer lost: then it was sent. When
+      // the server cannot say, the edit stays queued rather than refused on a guess.
+      const seen = await landedEdit(client, entry.clip);
+      if ('error' in seen) return seen.error;
+      if (seen.landed) res = { ok: true, value: seen.landed };
+    }
+    const t = now();
     await update((list) =>
       list.flatMap((e): OutboxEntry[] => {
         if (e.clip.id !== id) return [e];

@@ -26,6 +26,18 @@ function fieldMessage(field: Field | 'form', p: Problem): string {
   return problemText(p);
 }
 
+/**
+ * Why the edit was not saved, in the observer's words: a server's refusal as the outbox words a
+ * refused queued edit (the server's own message is English), else what the outbox said of it.
+ */
+function refusedText(res: Extract<ClipEditResult, { ok: false }>): string {
+  // Refused as invalid without naming a field: nothing to mark, so the general refusal.
+  if (res.refusal) return t(`outbox.refusal.${res.refusal === 'invalid' ? 'refused' : res.refusal}`);
+  if (res.reason === 'locked') return t('outbox.editLocked');
+  if (res.reason === 'gone') return t('outbox.editGone');
+  return t('outbox.editFailed', { reason: res.message ?? '' });
+}
+
 function errorsOf(problems: readonly Problem[]): Errors {
   const errors: Errors = {};
   for (const p of problems) {
@@ -78,10 +90,7 @@ export function ClipEditor({ clip, onSave, onClose }: Props) {
     try {
       const res = await onSave(patch);
       if (res.ok) return onClose(true);
-      const next: Errors =
-        res.reason === 'invalid'
-          ? errorsOf(res.problems ?? [])
-          : { form: res.reason === 'locked' ? t('outbox.editLocked') : res.reason === 'gone' ? t('outbox.editGone') : t('outbox.editFailed', { reason: res.message ?? '' }) };
+      const next: Errors = res.reason === 'invalid' ? errorsOf(res.problems ?? []) : { form: refusedText(res) };
       setErrors(next);
       focusFirst(next);
     } catch {
