@@ -110,5 +110,10 @@ describe('an edit refused at once, in French', () => {
     // A field the form does not show is named in words above the buttons.
     expect(screen.getByTestId('editor-error').textContent).toBe('Canal audio : Invalid option');
     expect(form.textContent).not.toMatch(/not valid/);
+
+    // A reason the panel has no words for is not passed off as another: the field named, the server's reason.
+    refusals.get(c.id)!.problems = [{ path: 'speaker', message: 'Too big: expected string to have <=200 characters' }];
+    fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer les modifications' }));
+    await waitFor(() => expect(document.getElementById(speaker.getAttribute('aria-describedby')!)!.textContent).toBe('Orateur : Too big: expected string to have <=200 characters'));
   });
 });

@@ -20,7 +20,7 @@ interface Props {
 
 /** The schema's reason in the UI's words where we know it; else the field and its English reason. */
 function fieldMessage(field: Field | 'form', p: Problem): string {
-  if (field === 'speaker') return t('outbox.error.speaker');
+  if (field === 'speaker' && /empty/.test(p.message)) return t('outbox.error.speaker');
   if (field === 'end' && /before start/.test(p.message)) return t('outbox.error.endBeforeStart');
   if (field === 'tags') return t('outbox.error.tag');
   return problemText(p);
