@@ -17,7 +17,9 @@ export type Structural =
   | { kind: 'split'; revision: HistoryEntry; first: string }
   | { kind: 'none' };
 
-const STRUCTURAL = new Set(['merge', 'split', 'undo-merge', 'undo-split']);
+/** The revisions `lastStructural` reads; the others it passes over. */
+export const STRUCTURAL_ACTIONS = ['merge', 'split', 'undo-merge', 'undo-split'] as const;
+const STRUCTURAL = new Set<string>(STRUCTURAL_ACTIONS);
 const idIn = (change: { to: unknown } | undefined) => (typeof change?.to === 'string' ? change.to : null);
 
 /**
@@ -47,6 +49,15 @@ export function lastStructural(self: string, history: readonly HistoryEntry[]): 
     return { kind: 'split', revision: r, first: first ?? self };
   }
   return { kind: 'none' };
+}
+
+/**
+ * What an undo of the intervention would take back now, as the undo route decides it: null where it
+ * answers `nothing_to_undo`. `history` may hold only its structural revisions, newest first.
+ */
+export function undoableOf(self: string, history: readonly HistoryEntry[]): 'merge' | 'split' | null {
+  const last = lastStructural(self, history);
+  return last.kind === 'none' ? null : last.kind;
 }
 
 /** Clips facts as placement gave them, for notes, quotes and a new clip's half. */

@@ -82,6 +82,28 @@ export const InterventionSchema = z
   .register(z.globalRegistry, { id: 'Intervention' });
 export type Intervention = z.infer<typeof InterventionSchema>;
 
+/** The structural changes an undo takes back. */
+export const UNDOABLE_CHANGES = ['merge', 'split'] as const;
+export type UndoableChange = (typeof UNDOABLE_CHANGES)[number];
+
+/** An intervention as the record read shows it: with what an undo of it would take back. */
+export const RecordInterventionSchema = z
+  .extend(InterventionSchema, {
+    /**
+     * The merge or split `POST /interventions/{id}/undo` would take back now (its latest one no
+     * undo took back yet); null when that would answer `nothing_to_undo`. A later merge or split of
+     * the other intervention can still make it `undo_ambiguous`.
+     */
+    undoable: z.nullable(z.enum(UNDOABLE_CHANGES)),
+  })
+  .register(z.globalRegistry, {
+    id: 'RecordIntervention',
+    description:
+      'An Intervention as the record shows it, with `undoable`: the merge or split `POST /interventions/{id}/undo` would ' +
+      'take back now, or null when it would answer nothing_to_undo (a later change of the other intervention can still make it undo_ambiguous).',
+  });
+export type RecordIntervention = z.infer<typeof RecordInterventionSchema>;
+
 export const InterventionIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
 const VersionSchema = z.number({ message: 'must be a version number' }).check(z.int('must be a whole number'), z.minimum(1));
 // zod's numbers are finite: Infinity and NaN get the number's own message.
@@ -161,7 +183,7 @@ export const MergeResultSchema = z.object({ intervention: InterventionSchema }).
 
 /** Undoing a merge gives both interventions back (in record order); undoing a split, the one rejoined. */
 export const UndoResultSchema = z
-  .object({ undone: z.enum(['merge', 'split']), interventions: z.array(InterventionSchema) })
+  .object({ undone: z.enum(UNDOABLE_CHANGES), interventions: z.array(InterventionSchema) })
   .register(z.globalRegistry, { id: 'UndoResult' });
 export type UndoResult = z.infer<typeof UndoResultSchema>;
 

@@ -1,5 +1,5 @@
 import * as z from '../zod';
-import { InterventionSchema } from './intervention';
+import { RecordInterventionSchema } from './intervention';
 
 // The intervention shapes live in ./intervention; re-exported here, where the record always had them.
 export * from './intervention';
@@ -21,7 +21,7 @@ export const DialogueRecordSchema = z
     dialogueId: z.string(),
     /** The dialogue's input revision this record was assembled from. */
     revision: z.int(),
-    interventions: z.array(InterventionSchema),
+    interventions: z.array(RecordInterventionSchema),
     /** Per member who clipped on a live clock. */
     offsets: z.record(z.string(), OffsetEstimateSchema),
   })

@@ -1,5 +1,6 @@
-// A reviewer merges France's statement into Mexico's by mistake and undoes it from the card, with
-// the keyboard; splits Germany's and undoes that from the history; then tries to undo a merge
+// A reviewer merges France's statement into Mexico's by mistake, comes back to it on a fresh page and
+// undoes it from the card, with the keyboard; splits Germany's and, after a reload, finds the undo on
+// both halves and undoes it from the history; then tries to undo a merge
 // another reviewer has built on since, and reads why it cannot be. axe checks the page with the
 // undo offered; screenshots of each step are saved for a human.
 import { createRequire } from 'node:module';
@@ -48,7 +49,7 @@ async function seriousViolations(): Promise<string[]> {
 }
 
 describe('undoing a merge or a split on the review page', () => {
-  it('undoes a mistaken merge from the card, by keyboard, and both come back', async () => {
+  it('undoes a mistaken merge from the card after a reload, by keyboard, and both come back', async () => {
     page = await e2e.context.newPage();
     await page.setViewportSize({ width: 1000, height: 900 });
     await page.goto(`chrome-extension://${e2e.extensionId}/review.html?dialogue=${e2e.dialogue.id}`);
@@ -58,10 +59,18 @@ describe('undoing a merge or a split on the review page', () => {
     await expect.poll(() => cards().count(), { timeout: 30_000 }).toBe(2);
     expect(await speakers()).toEqual(['France', 'Germany']);
 
-    const undo = card(0).getByRole('button', { name: 'Undo merge (intervention 1)' });
-    await undo.waitFor({ timeout: 15_000 });
+    await card(0).getByRole('button', { name: 'Undo merge (intervention 1)' }).waitFor({ timeout: 15_000 });
     expect(await seriousViolations()).toEqual([]);
     await page.screenshot({ path: screenshotPath('review-undo-offered.png'), fullPage: true });
+
+    // A fresh page, as the next day: the record itself says what the card's undo takes back.
+    await page.reload();
+    await expect.poll(() => cards().count(), { timeout: 30_000 }).toBe(2);
+    const undo = card(0).getByRole('button', { name: 'Undo merge (intervention 1)' });
+    await undo.waitFor({ timeout: 15_000 });
+    expect(await card(1).getByTestId('undo').count()).toBe(0);
+    expect(await seriousViolations()).toEqual([]);
+    await page.screenshot({ path: screenshotPath('review-undo-after-reload.png'), fullPage: true });
 
     await undo.focus();
     await page.keyboard.press('Enter');
@@ -77,11 +86,13 @@ describe('undoing a merge or a split on the review page', () => {
     await card(2).getByRole('button', { name: 'Split…' }).click();
     await page.getByRole('button', { name: 'Split here' }).click();
     await expect.poll(() => cards().count(), { timeout: 30_000 }).toBe(4);
-    // A fresh page: the card's own offer is gone, the history still knows.
+    // A fresh page: both halves still offer to rejoin, on their cards and in the history.
     await page.reload();
     await expect.poll(() => cards().count(), { timeout: 30_000 }).toBe(4);
-    await card(3).getByRole('button', { name: 'History' }).waitFor({ timeout: 15_000 });
-    expect(await card(3).getByTestId('undo').count()).toBe(0);
+    await card(3).getByRole('button', { name: 'Undo split (intervention 4)' }).waitFor({ timeout: 15_000 });
+    await card(2).getByRole('button', { name: 'Undo split (intervention 3)' }).waitFor({ timeout: 15_000 });
+    expect(await card(0).getByTestId('undo').count()).toBe(0);
+    expect(await card(1).getByTestId('undo').count()).toBe(0);
     await card(3).getByRole('button', { name: 'History' }).click();
     const history = card(3).getByTestId('history');
     const undo = history.getByRole('button', { name: /^Undo split \(intervention 4, version 1\)$/ });
@@ -131,6 +142,8 @@ describe('undoing a merge or a split on the review page', () => {
     // The answer settles it: no change is left to re-apply, and the page shows the record as it is now.
     await expect.poll(() => card(0).getByTestId('stale').count()).toBe(0);
     await expect.poll(() => card(1).locator('h3').innerText()).toMatch(/France/);
+    // What was just refused is not offered again on the card.
+    expect(await card(0).getByTestId('undo').count()).toBe(0);
     expect(await seriousViolations()).toEqual([]);
     await page.screenshot({ path: screenshotPath('review-undo-refused.png'), fullPage: true });
   });

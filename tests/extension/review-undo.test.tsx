@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeReview, openReview, writes } from './helpers/review-page';
+import { closeReview, openReview, reloadReview, writes } from './helpers/review-page';
 import { ME, intervention } from './helpers/review-fixtures';
 
 afterEach(closeReview);
@@ -88,6 +88,9 @@ describe('undo a merge or a split', () => {
     fireEvent.click(within(cards()[0]!).getByRole('button', { name: /Undo merge/ }));
     await waitFor(() => expect(live()).toMatch(/Cannot undo: the other intervention of that merge or split has been merged or split since/));
     expect(cards()).toHaveLength(1);
+    // The record still names the merge, but the card does not offer what was just refused at this version.
+    await waitFor(() => expect(server.requests.filter((r) => r.path.endsWith('/record'))).toHaveLength(4));
+    expect(within(cards()[0]!).queryByTestId('undo')).toBeNull();
   });
 
   it('keeps a stale undo to re-apply once someone else changed the intervention', async () => {
@@ -103,5 +106,37 @@ describe('undo a merge or a split', () => {
     fireEvent.click(screen.getByRole('button', { name: /Re-apply/ }));
     await waitFor(() => expect(cards()).toHaveLength(2));
     expect(writes(server).at(-1)).toEqual({ method: 'POST', path: `/interventions/${a.id}/undo`, body: { baseVersion: 3 } });
+  });
+
+  it('offers the undo on the card after a reload, as the record says: merged and split ones, not untouched or undone ones', async () => {
+    const a = intervention({ position: 0, start: 10, end: 20 });
+    const b = intervention({ position: 1, start: 21, end: 30, speaker: { name: 'Mexico', code: 'MEX', kind: 'state', known: true } });
+    const c = intervention({ position: 2, start: 31, end: 40, speaker: { name: 'Germany', code: 'DEU', kind: 'state', known: true } });
+    const d = intervention({ position: 3, start: 41, end: 50, speaker: { name: 'Peru', code: 'PER', kind: 'state', known: true } });
+    const server = await openReview([a, b, c, d]);
+    await waitFor(() => expect(cards()).toHaveLength(4));
+    fireEvent.click(within(cards()[0]!).getByRole('button', { name: 'Merge with next' }));
+    await waitFor(() => expect(cards()).toHaveLength(3));
+    fireEvent.click(within(cards()[1]!).getByRole('button', { name: 'Split…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Split here' }));
+    await waitFor(() => expect(cards()).toHaveLength(4));
+
+    reloadReview();
+    await waitFor(() => expect(cards()).toHaveLength(4));
+    const offers = () => cards().map((card) => within(card).queryByTestId('undo')?.textContent ?? null);
+    await waitFor(() => expect(offers()).toEqual(['Undo merge', 'Undo split', 'Undo split', null]));
+    expect(within(cards()[0]!).getByRole('button', { name: 'Undo merge (intervention 1)' })).toBeTruthy();
+
+    // An edit leaves the merge to undo where it was.
+    fireEvent.click(within(cards()[0]!).getByRole('button', { name: 'Approve' }));
+    await waitFor(() => expect(live()).toMatch(/Approved/i));
+    expect(offers()).toEqual(['Undo merge', 'Undo split', 'Undo split', null]);
+
+    fireEvent.click(within(cards()[0]!).getByRole('button', { name: 'Undo merge (intervention 1)' }));
+    await waitFor(() => expect(cards()).toHaveLength(5));
+    expect(writes(server).at(-1)).toEqual({ method: 'POST', path: `/interventions/${a.id}/undo`, body: { baseVersion: 3 } });
+    reloadReview();
+    await waitFor(() => expect(cards()).toHaveLength(5));
+    expect(offers()).toEqual([null, null, 'Undo split', 'Undo split', null]);
   });
 });

@@ -125,7 +125,7 @@ describe('PATCH /interventions/:id', () => {
       updatedBy: { id: a.ids.reviewer, name: 'Team A reviewer' },
     });
     expect(Date.parse(edited.updatedAt)).toBeGreaterThan(Date.now() - 60_000);
-    expect((await record(a.observer, dialogueId)).interventions[0]).toEqual(edited);
+    expect((await record(a.observer, dialogueId)).interventions[0]).toEqual({ ...edited, undoable: null });
 
     const [edit, base] = await revisionsOf(a.observer, fr!.id);
     expect(base).toMatchObject({ version: 1, action: 'assembled', by: null, changes: {}, snapshot: { speaker: { code: 'FRA' }, start: 0, locked: [] } });
@@ -183,7 +183,7 @@ describe('PATCH /interventions/:id', () => {
     const body = await res.json<{ error: { code: string; message: string }; current: Intervention }>();
     expect(body.error).toEqual({ code: 'stale', message: expect.any(String) });
     expect(body.current).toEqual(first);
-    expect((await record(a.admin, dialogueId)).interventions[0]).toEqual(first);
+    expect((await record(a.admin, dialogueId)).interventions[0]).toEqual({ ...first, undoable: null });
     expect((await revisionsOf(a.admin, fr!.id)).map((r) => r.version)).toEqual([2, 1]);
     for (const res of [await split(a.admin, fr!.id, { baseVersion: 1, at: 30 }), await restore(a.admin, fr!.id, { baseVersion: 1, version: 1 })]) {
       expect(res.status).toBe(409);
@@ -238,7 +238,7 @@ describe('split, merge and restore', () => {
       [after.interventions[2]!.id, 2],
       [after.interventions[3]!.id, 3],
     ]);
-    expect(after.interventions.slice(0, 2)).toEqual(halves);
+    expect(after.interventions.slice(0, 2)).toEqual(halves.map((h) => ({ ...h, undoable: 'split' })));
     expect((await revisionsOf(a.admin, fr!.id)).map((r) => [r.version, r.action])).toEqual([[2, 'split'], [1, 'assembled']]);
     expect((await revisionsOf(a.admin, second!.id))[0]).toMatchObject({ version: 1, action: 'split', changes: { splitFrom: { from: null, to: fr!.id } } });
     for (const at of [0, 3, 60, 500]) {
@@ -256,7 +256,7 @@ describe('split, merge and restore', () => {
     expect(intervention.clipIds).toEqual([...cl!.clipIds, ...pe!.clipIds].toSorted());
     const after = await record(a.admin, dialogueId);
     expect(after.interventions.map((i) => i.id)).toEqual([fr!.id, cl!.id]);
-    expect(after.interventions[1]).toEqual(intervention);
+    expect(after.interventions[1]).toEqual({ ...intervention, undoable: 'merge' });
     expect((await revisionsOf(a.observer, pe!.id))[0]).toMatchObject({ version: 2, action: 'merge', changes: { mergedInto: { from: null, to: cl!.id } } });
     await expectError(await patch(a.reviewer, pe!.id, { baseVersion: 2, summary: 'x' }), 404, 'not_found');
     await expectError(await merge(a.reviewer, { ids: [fr!.id, pe!.id], baseVersions: [1, 2] }), 404, 'not_found');

@@ -58,7 +58,8 @@ export const dialogues: ResourceDoc = {
       summary: "The dialogue's record: its interventions in order, with speakers, clips and conflicts",
       description:
         'Always current: when clips or live offsets changed since the last assembly, the dialogue is re-assembled ' +
-        'first and the result stored as its draft interventions (reviewed or approved ones are kept).',
+        'first and the result stored as its draft interventions (reviewed or approved ones are kept). Each intervention ' +
+        'says in `undoable` which merge or split `POST /interventions/{id}/undo` would take back, or null when there is none.',
       security: bearer,
       params,
       responses: { 200: json(DialogueRecordSchema, 'The record'), ...errors(401, 404) },

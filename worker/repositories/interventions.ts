@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { emptyStatusCounts, type StatusCounts } from '../../shared/schemas';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { STRUCTURAL_ACTIONS } from '../../shared/review/undo';
+import { emptyStatusCounts, type Revision, type StatusCounts } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import { rawBatch } from '../db/raw-batch';
 import { clips, dialogues, interventionClips, interventions, members, revisions } from '../db/schema';
@@ -102,6 +103,8 @@ export interface StoredRecord {
   offsets: Record<string, unknown>;
   interventions: { row: InterventionRow; updatedByName: string | null }[];
   links: { interventionId: string; clipId: string; memberId: string; role: 'support' | 'dissent' }[];
+  /** The shown interventions' merges, splits and undos, each one's newest first (what undo reads). */
+  structural: { interventionId: string; version: number; at: string; action: Revision['action']; changes: Record<string, { from: unknown; to: unknown }> }[];
 }
 
 /**
@@ -109,7 +112,7 @@ export interface StoredRecord {
  * team's. Interventions merged away are left out.
  */
 export async function readRecord(db: Db, teamId: string, dialogueId: string): Promise<StoredRecord | null> {
-  const [dialogueRows, interventionRows, links] = await db.batch([
+  const [dialogueRows, interventionRows, links, structural] = await db.batch([
     db
       .select({
         clipsRevision: dialogues.clipsRevision,
@@ -136,10 +139,30 @@ export async function readRecord(db: Db, teamId: string, dialogueId: string): Pr
       .innerJoin(clips, eq(clips.id, interventionClips.clipId))
       .where(and(eq(interventions.teamId, teamId), eq(interventions.dialogueId, dialogueId), isNull(interventions.mergedInto)))
       .orderBy(asc(interventionClips.clipId)),
+    // One read for the whole record (not one per intervention): few revisions are structural.
+    db
+      .select({
+        interventionId: revisions.interventionId,
+        version: revisions.version,
+        at: revisions.at,
+        action: revisions.action,
+        changes: revisions.changes,
+      })
+      .from(revisions)
+      .innerJoin(interventions, eq(interventions.id, revisions.interventionId))
+      .where(
+        and(
+          eq(interventions.teamId, teamId),
+          eq(interventions.dialogueId, dialogueId),
+          isNull(interventions.mergedInto),
+          inArray(revisions.action, [...STRUCTURAL_ACTIONS]),
+        ),
+      )
+      .orderBy(asc(revisions.interventionId), desc(revisions.version)),
   ]);
   const dialogue = dialogueRows[0];
   if (!dialogue) return null;
-  return { ...dialogue, interventions: interventionRows, links };
+  return { ...dialogue, interventions: interventionRows, links, structural };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { undoableOf } from '../../shared/review/undo';
 import type { DialogueRecord } from '../../shared/schemas';
 import type { Db } from '../db/client';
 import type { Caller } from '../env';
@@ -19,6 +20,12 @@ export async function currentRecord(db: Db, caller: Caller, dialogueId: string):
 }
 
 function toRecord(dialogueId: string, stored: StoredRecord): DialogueRecord {
+  const structuralOf = new Map<string, StoredRecord['structural']>();
+  for (const r of stored.structural) {
+    const list = structuralOf.get(r.interventionId);
+    if (list) list.push(r);
+    else structuralOf.set(r.interventionId, [r]);
+  }
   const linksOf = new Map<string, StoredRecord['links']>();
   const memberOf = new Map<string, string>();
   for (const link of stored.links) {
@@ -31,14 +38,16 @@ function toRecord(dialogueId: string, stored: StoredRecord): DialogueRecord {
     dialogueId,
     revision: stored.assembledRevision,
     // Positions count the interventions shown: one merged away leaves no gap.
-    interventions: stored.interventions.map(({ row, updatedByName }, index) =>
-      toIntervention(toStored(row, linksOf.get(row.id) ?? []), {
+    interventions: stored.interventions.map(({ row, updatedByName }, index) => ({
+      ...toIntervention(toStored(row, linksOf.get(row.id) ?? []), {
         position: index,
         memberOf,
         updatedAt: row.updatedAt ?? row.createdAt,
         updatedBy: row.updatedBy ? { id: row.updatedBy, name: updatedByName ?? '' } : null,
       }),
-    ),
+      // As the undo route decides, so the card offers no undo it would answer `nothing_to_undo` to.
+      undoable: undoableOf(row.id, structuralOf.get(row.id) ?? []),
+    })),
     offsets: stored.offsets as DialogueRecord['offsets'],
   };
 }

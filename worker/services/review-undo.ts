@@ -57,6 +57,7 @@ function snapshotAt(revisions: readonly Revision[], version: number): Snapshot {
 async function undoLatest(db: Db, caller: Caller, target: ReviewTarget): Promise<UndoResult | null> {
   const self = target.stored.id;
   const history = await historyOf(db, caller, self);
+  // The record's `undoable` (undoableOf) is this same rule, so its card never offers what this refuses here.
   const last = lastStructural(self, history);
   if (last.kind === 'none') throw new Refused('nothing_to_undo', 'This intervention has no merge or split left to undo');
   return last.kind === 'merge'

@@ -21,7 +21,7 @@ export interface CardContext {
   memberLabel(memberId: string): string;
   run(iv: ReviewIntervention, attempt: Attempt): Promise<Outcome>;
   stale: Record<string, Stale>;
-  /** Interventions this page just merged or split: their card offers the undo. */
+  /** What each card's undo would take back: as the record says, or as this page just merged or split. */
   undoable: Record<string, Undoable>;
   reapply(id: string): Promise<Outcome>;
   discard(id: string): Promise<void>;

@@ -4,7 +4,7 @@
  * re-apply or discard it.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Problem } from '../../../shared/schemas';
+import type { Problem, UndoableChange } from '../../../shared/schemas';
 import { formatClock } from '../../lib/clock';
 import { t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/protocol';
@@ -19,7 +19,17 @@ export type Attempt =
   | { kind: 'undo'; undoing: Undoable };
 
 /** The structural change an undo would take back. */
-export type Undoable = 'merge' | 'split';
+export type Undoable = UndoableChange;
+
+/**
+ * The record's own word on what each card's undo would take back (so it is offered after a
+ * reload too), less any this page just saw refused at that same version.
+ */
+function undoableIn(record: ReviewRecord, refusedAt: ReadonlyMap<string, number>): Record<string, Undoable> {
+  const offered: Record<string, Undoable> = {};
+  for (const iv of record.interventions) if (iv.undoable && refusedAt.get(iv.id) !== iv.version) offered[iv.id] = iv.undoable;
+  return offered;
+}
 
 /** An undo the server refused for a reason other than a stale version, in words. */
 function undoRefusal(code: string | undefined): string | null {
@@ -45,8 +55,11 @@ export function useRecord(dialogueId: string, announce: Announce) {
   const [record, setRecord] = useState<ReviewRecord | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [stale, setStale] = useState<Record<string, Stale>>({});
-  // What this page saw merged or split last, so the card offers its undo (the history offers it any time).
+  // What each card's undo would take back: as the record says, and as this page just merged or split
+  // (should the reload after it fail). The history offers it any time.
   const [undoable, setUndoable] = useState<Record<string, Undoable>>({});
+  // Undos the server refused (nothing to undo, ambiguous), by the version they named: not offered again on the card.
+  const refusedAt = useRef(new Map<string, number>());
   // Writes read the newest record (versions of neighbours), not the one of their render.
   const latest = useRef<ReviewRecord | null>(null);
   latest.current = record;
@@ -56,6 +69,7 @@ export function useRecord(dialogueId: string, announce: Announce) {
       const res = await sendToBackground('review:record', { dialogueId });
       if (res.ok) {
         setRecord(res.value);
+        setUndoable(undoableIn(res.value, refusedAt.current));
         setLoadError(null);
       } else setLoadError(res.message);
     } catch {
@@ -69,7 +83,8 @@ export function useRecord(dialogueId: string, announce: Announce) {
   }, [load]);
 
   const replace = useCallback((next: ReviewIntervention) => {
-    setRecord((r) => r && { ...r, interventions: r.interventions.map((iv) => (iv.id === next.id ? next : iv)) });
+    // An edit, status change or restore leaves what an undo would take back as it was.
+    setRecord((r) => r && { ...r, interventions: r.interventions.map((iv) => (iv.id === next.id ? { ...next, undoable: iv.undoable } : iv)) });
   }, []);
 
   const find = (id: string) => latest.current?.interventions.find((iv) => iv.id === id);
@@ -106,6 +121,7 @@ export function useRecord(dialogueId: string, announce: Announce) {
       case 'undo': {
         const res = await sendToBackground('review:undo', { interventionId: iv.id, baseVersion });
         if (res.ok || res.kind === 'error') setUndoable(({ [iv.id]: _, ...rest }) => rest);
+        if (!res.ok && res.kind === 'error' && undoRefusal(res.code)) refusedAt.current.set(iv.id, baseVersion);
         if (!res.ok || res.value.undone === 'split') return { res, done: t('review.doneUndoSplit', { label: label(iv) }) };
         const other = res.value.interventions.find((i) => i.id !== iv.id);
         return { res, done: t('review.doneUndoMerge', { label: label(iv), other: other ? label(other) : '?' }) };

@@ -2,7 +2,7 @@
  * A small in-memory stand-in for the Worker's review routes, as a fetch function for the typed
  * client, so that page tests go page -> background -> client -> "server" and can assert what was
  * sent. It follows the review contract: versions, 409 with the current state, 400 naming fields,
- * revisions with restore, split and merge.
+ * revisions with restore, split and merge, and the record saying which merge or split an undo takes back.
  */
 import type { MemberSummary } from '../../../shared/schemas';
 import type { ReviewDialogue, ReviewIntervention, Revision } from '../../../extension/lib/review-schemas';
@@ -137,7 +137,10 @@ export function createReviewServer(interventions: ReviewIntervention[], dialogue
     }
     let m = /^\/dialogues\/([^/]+)\/record$/.exec(path);
     if (method === 'GET' && m && !server.dialogues.some((d) => d.id === m![1])) return problem(404, 'not_found', 'No such dialogue');
-    if (method === 'GET' && m) return json(200, { dialogueId: m[1], revision: 1, interventions: server.interventions, offsets: {} });
+    if (method === 'GET' && m) {
+      const shown = server.interventions.map((iv) => ({ ...iv, undoable: undoable.get(iv.id)?.kind ?? null }));
+      return json(200, { dialogueId: m[1], revision: 1, interventions: shown, offsets: {} });
+    }
     if (method === 'POST' && path === '/interventions/merge') {
       const [a, b] = (body.ids as string[]).map(find);
       if (!a || !b) return problem(404, 'not_found', 'No such intervention');

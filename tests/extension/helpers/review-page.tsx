@@ -26,6 +26,12 @@ export async function openReview(
   return server;
 }
 
+/** A reload of the page: its state starts afresh, the background and the server stay. */
+export function reloadReview() {
+  cleanup();
+  render(<ReviewApp />);
+}
+
 export function closeReview() {
   cleanup();
   stop?.();
