@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { ClipInput, ClipPatch, Problem } from '../../../shared/schemas';
 import { splitTags } from '../../lib/draft-text';
@@ -66,7 +66,13 @@ export function ClipEditor({ clip, onSave, onClose }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const id = (f: string) => `edit-${clip.id}-${f}`;
 
-  useEffect(() => form.current?.querySelector<HTMLInputElement>('input')?.focus(), []);
+  // Before the first paint, and only if focus is not already in the form: focusing after paint
+  // (useEffect) moved the caret to Speaker while a quick click or keystroke was filling Note,
+  // appending that text to the speaker.
+  useLayoutEffect(() => {
+    const f = form.current;
+    if (f && !f.contains(document.activeElement)) f.querySelector<HTMLInputElement>('input')?.focus();
+  }, []);
 
   const focusFirst = (e: Errors) => {
     const first = FIELDS.find((f) => e[f]);
