@@ -4,84 +4,36 @@
  * by its retry machinery (also after the worker restarts), in order, once in effect; refusals kept
  * with their reason until the observer discards them. Against the real HTTP test server.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createApiClient, type ApiClient } from '../../extension/lib/api-client';
-import type { OutboxDeps } from '../../extension/lib/outbox';
-import { outboxItem, recentClipsItem, settingsItem, syncStatusItem } from '../../extension/lib/storage';
-import type { ClipInput } from '../../shared/schemas';
-import { startClipServer, TOKEN, type ClipServer } from './helpers/clip-server';
-import { clip, outboxEntries, stubBrowserGaps, until } from './helpers/fixtures';
+import { outboxItem, settingsItem, syncStatusItem } from '../../extension/lib/storage';
+import { useBackgroundHarness } from './helpers/background-harness';
+import { TOKEN } from './helpers/clip-server';
+import { clip, outboxEntries, until } from './helpers/fixtures';
 
-let server: ClipServer;
-let clock: number;
-let stop: (() => void) | undefined;
-
-/** Loads the background from fresh module instances and starts it, as a new worker would. */
-async function boot(extra: Partial<OutboxDeps> = {}): Promise<void> {
-  stop?.();
-  vi.resetModules();
-  const { startBackground } = await import('../../extension/entrypoints/background/start');
-  stop = startBackground({ now: () => clock, random: () => 0.5, ...extra });
-}
-
-async function send<T extends 'clips:edit' | 'outbox:discard' | 'outbox:flush' | 'outbox:add'>(type: T, payload: object) {
-  const { sendToBackground } = await import('../../extension/lib/protocol');
-  return sendToBackground(type, payload as never);
-}
-
-const stored = (id: string) => JSON.parse(server.stored.get(id)!) as ClipInput;
-const patchesOf = (id: string) => server.patches.filter((p) => p.id === id);
-const recentOf = async (id: string) => (await recentClipsItem.getValue()).find((r) => r.clip.id === id)!;
-
-/** A clip the server stored, in the recent list, with the worker running. */
-async function sentClip(overrides: Parameters<typeof clip>[0] = {}): Promise<ClipInput> {
-  const c = clip(overrides);
-  await send('outbox:add', { clip: c });
-  await until(async () => (await recentClipsItem.getValue()).some((r) => r.clip.id === c.id), 'the send');
-  return c;
-}
-
-/** Past the queued entries' backoff, as the retry alarm fires (its in-memory timer may go first). */
-async function fireRetryAlarm(): Promise<void> {
-  clock = Math.max(clock, ...(await outboxEntries()).map((e) => e.nextAttemptAt)) + 1;
-  await fakeBrowser.alarms.onAlarm.trigger({ name: 'outbox-retry', scheduledTime: clock, persistAcrossSessions: false });
-}
-
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubBrowserGaps();
-  // The fake browser's alarms run on the real clock: one set in its past would fire at once.
-  clock = Date.now();
-  server = await startClipServer();
-  await settingsItem.setValue({ serverUrl: server.url, token: TOKEN });
-});
-
-afterEach(async () => {
-  stop?.();
-  stop = undefined;
-  await server.down();
-});
+const bg = useBackgroundHarness();
+const { boot, send, sentClip, fireRetryAlarm, stored, patchesOf, recentOf } = bg;
 
 describe('an edit of a sent clip that cannot reach the server', () => {
   it('is queued, shown as waiting, and sent by the retry alarm once the server is back', async () => {
     await boot();
     const c = await sentClip({ speaker: 'France' });
-    await server.down();
+    await bg.server.down();
 
     const res = await send('clips:edit', { id: c.id, patch: { speaker: 'Peru', note: 'on trafficking' } });
     expect(res).toMatchObject({ ok: true, queued: true, clip: { id: c.id, speaker: 'Peru' } });
     const [entry] = await outboxEntries();
     expect(entry).toMatchObject({ state: 'waiting', onServer: true, attempts: 1, clip: { speaker: 'Peru', note: 'on trafficking' } });
     expect(entry!.lastError).toMatch(/Cannot reach the server/);
-    expect(entry!.nextAttemptAt).toBeGreaterThan(clock);
+    expect(entry!.nextAttemptAt).toBeGreaterThan(bg.clock);
     expect((await syncStatusItem.getValue()).lastError).toMatch(/Cannot reach the server/);
-    await until(async () => (await fakeBrowser.alarms.get('outbox-retry'))?.scheduledTime === clock + 30_000, 'the retry alarm');
+    await until(async () => (await fakeBrowser.alarms.get('outbox-retry'))?.scheduledTime === bg.clock + 30_000, 'the retry alarm');
     // The recent list keeps what the server holds until the server takes the edit.
     expect((await recentOf(c.id)).clip.speaker).toBe('France');
     await until(async () => (await fakeBrowser.action.getBadgeText({})) === '1', 'the badge');
 
-    await server.up();
+    await bg.server.up();
     await fireRetryAlarm();
     await until(async () => (await outboxEntries()).length === 0, 'the edit to be sent');
     expect(stored(c.id)).toMatchObject({ speaker: 'Peru', note: 'on trafficking' });
@@ -93,16 +45,16 @@ describe('an edit of a sent clip that cannot reach the server', () => {
   it('waits at least as long as Retry-After on a 503', async () => {
     await boot();
     const c = await sentClip();
-    server.mode = { kind: 'unavailable', retryAfter: '120' };
+    bg.server.mode = { kind: 'unavailable', retryAfter: '120' };
     expect(await send('clips:edit', { id: c.id, patch: { note: 'later' } })).toMatchObject({ ok: true, queued: true });
     const [entry] = await outboxEntries();
-    expect(entry!.nextAttemptAt).toBeGreaterThanOrEqual(clock + 120_000);
+    expect(entry!.nextAttemptAt).toBeGreaterThanOrEqual(bg.clock + 120_000);
   });
 
   it('replaces an older queued edit of the same clip by the newer one, and sends the whole state once', async () => {
     await boot();
     const [a, b] = [await sentClip({ speaker: 'France' }), await sentClip({ speaker: 'Chile' })];
-    await server.down();
+    await bg.server.down();
     await send('clips:edit', { id: a.id, patch: { speaker: 'Peru' } });
     await send('clips:edit', { id: b.id, patch: { tags: ['borders'] } });
     const second = await send('clips:edit', { id: a.id, patch: { note: 'second thought' } });
@@ -113,7 +65,7 @@ describe('an edit of a sent clip that cannot reach the server', () => {
       [a.id, 1],
       [b.id, 0],
     ]);
-    await server.up();
+    await bg.server.up();
     await fireRetryAlarm();
     await until(async () => (await outboxEntries()).length === 0, 'both edits to be sent');
     // One PATCH per clip, each carrying the clip's whole editable state.
@@ -126,15 +78,14 @@ describe('an edit of a sent clip that cannot reach the server', () => {
   it('survives the worker stopping: a fresh background sends it at start', async () => {
     await boot();
     const c = await sentClip();
-    await server.down();
+    await bg.server.down();
     await send('clips:edit', { id: c.id, patch: { speaker: 'Peru' } });
     expect(await outboxEntries()).toHaveLength(1);
 
     // The worker dies; the browser starts it again later, with the server back.
-    stop?.();
-    stop = undefined;
-    await server.up();
-    clock = (await outboxEntries())[0]!.nextAttemptAt + 1;
+    bg.halt();
+    await bg.server.up();
+    bg.clock = (await outboxEntries())[0]!.nextAttemptAt + 1;
     await boot();
     await until(async () => (await outboxEntries()).length === 0, 'the start-up flush');
     expect(stored(c.id).speaker).toBe('Peru');
@@ -144,14 +95,14 @@ describe('an edit of a sent clip that cannot reach the server', () => {
   it('clears a send cut off by the worker stopping, and sends it again on runtime.onStartup', async () => {
     await boot();
     const c = await sentClip();
-    await server.down();
+    await bg.server.down();
     await send('clips:edit', { id: c.id, patch: { speaker: 'Peru' } });
     // Stored as the worker left it in the middle of a send.
     await outboxItem.setValue((await outboxEntries()).map((e) => ({ ...e, sending: true })));
-    stop?.();
+    bg.halt();
     await boot(); // with the server still down: the start-up flush finds nothing due
-    await server.up();
-    clock = (await outboxEntries())[0]!.nextAttemptAt + 1;
+    await bg.server.up();
+    bg.clock = (await outboxEntries())[0]!.nextAttemptAt + 1;
     await fakeBrowser.runtime.onStartup.trigger();
     await until(async () => (await outboxEntries()).length === 0, 'the edit to be sent');
     expect(stored(c.id).speaker).toBe('Peru');
@@ -168,23 +119,23 @@ describe('an edit of a sent clip that cannot reach the server', () => {
     const c = await sentClip({ speaker: 'France' });
     expect(await send('clips:edit', { id: c.id, patch: { speaker: 'Peru' } })).toMatchObject({ ok: true, queued: true });
     expect(stored(c.id).speaker).toBe('Peru');
-    const before = server.stored.get(c.id);
+    const before = bg.server.stored.get(c.id);
 
     lose = false;
     await fireRetryAlarm();
     await until(async () => (await outboxEntries()).length === 0, 'the re-sent edit');
     expect(patchesOf(c.id).map((p) => p.body)).toEqual([patchesOf(c.id)[0]!.body, patchesOf(c.id)[0]!.body]);
-    expect(server.stored.get(c.id)).toBe(before);
+    expect(bg.server.stored.get(c.id)).toBe(before);
     expect((await recentOf(c.id)).clip.speaker).toBe('Peru');
   });
 
   it('is queued without a token, and sent once a token is set', async () => {
     await boot();
     const c = await sentClip();
-    await settingsItem.setValue({ serverUrl: server.url, token: '' });
+    await settingsItem.setValue({ serverUrl: bg.server.url, token: '' });
     expect(await send('clips:edit', { id: c.id, patch: { note: 'typed offline' } })).toMatchObject({ ok: true, queued: true });
     expect((await outboxEntries())[0]).toMatchObject({ state: 'waiting', onServer: true, lastError: expect.stringMatching(/token/i) });
-    await settingsItem.setValue({ serverUrl: server.url, token: TOKEN });
+    await settingsItem.setValue({ serverUrl: bg.server.url, token: TOKEN });
     await until(async () => (await outboxEntries()).length === 0, 'the edit to be sent');
     expect(stored(c.id).note).toBe('typed offline');
   });
@@ -194,10 +145,10 @@ describe('an edit the server refuses', () => {
   it('409: kept with its reason, the clip shown locked, never sent again; discarding drops only the edit', async () => {
     await boot();
     const c = await sentClip({ speaker: 'France' });
-    await server.down();
+    await bg.server.down();
     await send('clips:edit', { id: c.id, patch: { speaker: 'Peru' } });
-    server.reviews.set(c.id, { status: 'approved', lock: 'reviewed' });
-    await server.up();
+    bg.server.reviews.set(c.id, { status: 'approved', lock: 'reviewed' });
+    await bg.server.up();
     await fireRetryAlarm();
     await until(async () => (await outboxEntries())[0]?.state === 'failed', 'the refusal');
     expect((await outboxEntries())[0]).toMatchObject({ refusal: 'reviewed', onServer: true, clip: { speaker: 'Peru' } });
@@ -205,8 +156,8 @@ describe('an edit the server refuses', () => {
 
     // Neither the alarm nor "Send now" sends a refused edit again.
     await send('outbox:flush', { force: true });
-    clock += 60 * 60_000;
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'outbox-periodic', scheduledTime: clock, persistAcrossSessions: false });
+    bg.clock += 60 * 60_000;
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'outbox-periodic', scheduledTime: bg.clock, persistAcrossSessions: false });
     await new Promise((r) => setTimeout(r, 50));
     expect(patchesOf(c.id)).toHaveLength(1);
     expect(stored(c.id).speaker).toBe('France');
@@ -252,7 +203,7 @@ describe('an edit the server refuses', () => {
     };
     await boot({ client });
     const [a, b] = [await sentClip(), await sentClip()];
-    await server.down();
+    await bg.server.down();
     await send('clips:edit', { id: a.id, patch: { note: 'x' } });
     await send('clips:edit', { id: b.id, patch: { note: 'y' } });
     answer = { status: 400, code: 'validation_failed', problems: [{ path: 'note', message: 'too long' }] };
@@ -264,7 +215,7 @@ describe('an edit the server refuses', () => {
     ]);
 
     // A clip the server refused when first sent is not an edit: discarding it would lose it.
-    await server.up();
+    await bg.server.up();
     const never = clip({ start: -5 });
     await send('outbox:add', { clip: never });
     await until(async () => (await outboxEntries()).some((e) => e.clip.id === never.id && e.state === 'failed'), 'the refused clip');

@@ -5,17 +5,13 @@
  * background reads the clip back first; when it cannot, the edit stays queued. Against the real
  * HTTP test server, with the answers lost or the read failed by a wrapped client.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createApiClient, type ApiClient } from '../../extension/lib/api-client';
-import { recentClipsItem, settingsItem } from '../../extension/lib/storage';
 import type { ClipInput } from '../../shared/schemas';
-import { startClipServer, TOKEN, type ClipServer } from './helpers/clip-server';
-import { clip, outboxEntries, stubBrowserGaps, until } from './helpers/fixtures';
+import { useBackgroundHarness } from './helpers/background-harness';
+import { outboxEntries, until } from './helpers/fixtures';
 
-let server: ClipServer;
-let clock: number;
-let stop: (() => void) | undefined;
 /** The PATCH is applied, then its answer is lost. */
 let loseAnswer: boolean;
 /** GET /clips?dialogueId= cannot reach the server. */
@@ -38,33 +34,9 @@ function client(s: Parameters<typeof createApiClient>[0]): ApiClient {
   };
 }
 
-async function boot(): Promise<void> {
-  stop?.();
-  vi.resetModules();
-  const { startBackground } = await import('../../extension/entrypoints/background/start');
-  stop = startBackground({ now: () => clock, random: () => 0.5, client });
-}
-
-async function send<T extends 'clips:edit' | 'outbox:add'>(type: T, payload: object) {
-  const { sendToBackground } = await import('../../extension/lib/protocol');
-  return sendToBackground(type, payload as never);
-}
-
-const stored = (id: string) => JSON.parse(server.stored.get(id)!) as ClipInput;
-const patchesOf = (id: string) => server.patches.filter((p) => p.id === id);
-const recentOf = async (id: string) => (await recentClipsItem.getValue()).find((r) => r.clip.id === id)!;
-
-async function sentClip(overrides: Parameters<typeof clip>[0] = {}): Promise<ClipInput> {
-  const c = clip(overrides);
-  await send('outbox:add', { clip: c });
-  await until(async () => (await recentClipsItem.getValue()).some((r) => r.clip.id === c.id), 'the send');
-  return c;
-}
-
-async function fireRetryAlarm(): Promise<void> {
-  clock = Math.max(clock, ...(await outboxEntries()).map((e) => e.nextAttemptAt)) + 1;
-  await fakeBrowser.alarms.onAlarm.trigger({ name: 'outbox-retry', scheduledTime: clock, persistAcrossSessions: false });
-}
+const bg = useBackgroundHarness();
+const { send, sentClip, fireRetryAlarm, stored, patchesOf, recentOf } = bg;
+const boot = () => bg.boot({ client });
 
 /** The edit is applied on the server but its answer is lost, so it waits in the outbox; then a reviewer approves. */
 async function landedThenLocked(): Promise<ClipInput> {
@@ -74,25 +46,14 @@ async function landedThenLocked(): Promise<ClipInput> {
   expect(await send('clips:edit', { id: c.id, patch: { speaker: 'Peru', note: 'twice' } })).toMatchObject({ ok: true, queued: true });
   expect(stored(c.id)).toMatchObject({ speaker: 'Peru', note: 'twice' });
   loseAnswer = false;
-  server.reviews.set(c.id, { status: 'approved', lock: 'reviewed' });
+  bg.server.reviews.set(c.id, { status: 'approved', lock: 'reviewed' });
   return c;
 }
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubBrowserGaps();
-  clock = Date.now();
+beforeEach(() => {
   loseAnswer = false;
   readFails = false;
   reads = [];
-  server = await startClipServer();
-  await settingsItem.setValue({ serverUrl: server.url, token: TOKEN });
-});
-
-afterEach(async () => {
-  stop?.();
-  stop = undefined;
-  await server.down();
 });
 
 describe('a queued edit answered 409 on a retry', () => {
@@ -113,10 +74,10 @@ describe('a queued edit answered 409 on a retry', () => {
   it('not landed before the lock: refused, kept with its reason, the clip shown locked', async () => {
     await boot();
     const c = await sentClip({ speaker: 'France' });
-    await server.down();
+    await bg.server.down();
     await send('clips:edit', { id: c.id, patch: { speaker: 'Peru' } });
-    server.reviews.set(c.id, { status: 'approved', lock: 'locked' });
-    await server.up();
+    bg.server.reviews.set(c.id, { status: 'approved', lock: 'locked' });
+    await bg.server.up();
     await fireRetryAlarm();
     await until(async () => (await outboxEntries())[0]?.state === 'failed', 'the refusal');
     expect(reads).toEqual([c.dialogueId]);
@@ -128,9 +89,9 @@ describe('a queued edit answered 409 on a retry', () => {
   it('landed in part only (another field differs): still refused', async () => {
     const c = await landedThenLocked();
     // The observer changed the note again while offline: the server holds the speaker, not the note.
-    await server.down();
+    await bg.server.down();
     await send('clips:edit', { id: c.id, patch: { note: 'three times' } });
-    await server.up();
+    await bg.server.up();
     await fireRetryAlarm();
     await until(async () => (await outboxEntries())[0]?.state === 'failed', 'the refusal');
     expect((await outboxEntries())[0]).toMatchObject({ refusal: 'reviewed', clip: { speaker: 'Peru', note: 'three times' } });
@@ -147,7 +108,7 @@ describe('a queued edit answered 409 on a retry', () => {
     expect(entry).toMatchObject({ state: 'waiting', attempts: 2, onServer: true, clip: { speaker: 'Peru' } });
     expect(entry!.refusal).toBeUndefined();
     expect(entry!.lastError).toMatch(/Cannot reach the server/);
-    expect(entry!.nextAttemptAt).toBeGreaterThan(clock);
+    expect(entry!.nextAttemptAt).toBeGreaterThan(bg.clock);
     expect((await recentOf(c.id)).review?.lock ?? null).toBeNull();
 
     readFails = false;
