@@ -1,10 +1,12 @@
 // Steps the e2e tests share: wait for a condition, drive the fixture video, drive the extension's
 // pages the way an observer would (by their labels), and read the record back through the API.
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
-import type { ClipInput, DialogueRecord, Intervention } from '../../shared/schemas';
-import { getRecord } from '../../scripts/lib/api.mjs';
+import { expect } from 'vitest';
+import type { ClipInput, DialogueRecord, Intervention, MyClip } from '../../shared/schemas';
+import { api, getRecord } from '../../scripts/lib/api.mjs';
 import { SCREENSHOT_DIR, type E2e } from './harness';
 
 /** Retries `check` until it stops throwing; fails with its last error after `timeout` ms. */
@@ -209,4 +211,28 @@ export function recordingClip(e2e: E2e, speaker: string, start: number, end: num
     capturedAt: '2026-06-03T13:05:00Z',
     url: e2e.fixtures.inlinePlayerUrl,
   };
+}
+
+const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
+
+/** axe-core's serious and critical violations on the page as it is now: each rule id with its targets. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // Extension pages' CSP refuses inline <script> (addScriptTag); evaluate goes through DevTools.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
+
+/** Fails, naming `where`, if axe finds a serious or critical violation on the page. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  expect(await seriousViolations(page), where).toEqual([]);
+}
+
+/** The test author's clips in the e2e dialogue, as the server holds them. */
+export async function myClips(e2e: E2e): Promise<MyClip[]> {
+  return (await api(e2e.serverUrl, `/clips?dialogueId=${e2e.dialogue.id}`, { token: e2e.token })).clips;
 }

@@ -2,27 +2,11 @@
 // in for transcripts.un.org (the test-only local:transcriptTestOrigin, loopback only) and serves the
 // recorded answer for the asset. Start on the webcast fills the speaker and note, marked machine-made;
 // the clip reaches the record with the marker. Screenshots in English and Arabic.
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupE2e, type E2e } from './harness';
-import { configureExtension, eventually, input, interventionsOf, openPlayerPage, openSidePanel, screenshotPath, seekVideo, takePlayerTime, tabIdOf, waitForSpeaker } from './helpers';
+import { configureExtension, eventually, input, interventionsOf, openPlayerPage, openSidePanel, screenshotPath, seekVideo, seriousViolations, takePlayerTime, tabIdOf, waitForSpeaker } from './helpers';
 
 let e2e: E2e;
-const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function graveViolations(page: Page): Promise<string[]> {
-  // Extension pages' CSP refuses inline <script>; evaluate goes through DevTools.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(' ')}`);
-  });
-}
-
 async function setStorage(values: Record<string, unknown>): Promise<void> {
   const worker = await e2e.backgroundWorker();
   await worker.evaluate((values) => (globalThis as any).chrome.storage.local.set(values), values);
@@ -55,14 +39,14 @@ describe('machine transcript suggestions', () => {
     const box = panel.getByRole('region', { name: 'Machine transcript — not an official record' });
     expect(await box.isVisible()).toBe(true);
     await panel.screenshot({ path: screenshotPath('sidepanel-machine-transcript.png'), fullPage: true });
-    expect(await graveViolations(panel)).toEqual([]);
+    expect(await seriousViolations(panel)).toEqual([]);
 
     await setStorage({ uiLanguage: 'ar' });
     await panel.reload();
     await panel.getByRole('region', { name: 'نص مُفرَّغ آليًا — ليس وثيقة رسمية' }).waitFor();
     expect(await panel.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await panel.screenshot({ path: screenshotPath('sidepanel-machine-transcript-ar.png'), fullPage: true });
-    expect(await graveViolations(panel)).toEqual([]);
+    expect(await seriousViolations(panel)).toEqual([]);
     await setStorage({ uiLanguage: 'en' });
     await panel.reload();
     await eventually(() => panel.getByLabel('Dialogue').selectOption(e2e.dialogue.id, { timeout: 1_000 }), { what: 'the dialogue to be chosen again' });

@@ -1,28 +1,14 @@
 // An edit of a sent clip made while the server is down: the editor closes, the clip shows the edit
 // waiting to sync (also after the browser restarts), and once the server is back the server's clip
 // carries the edit, exactly once.
-import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { MyClip } from '../../shared/schemas';
 import { api } from '../../scripts/lib/api.mjs';
 import { setupE2e, type E2e } from './harness';
-import { badgeText, configureExtension, eventually, extensionStorage, interventionsOf, openPlayerPage, openSidePanel, recordingClip, screenshotPath, tabIdOf, waitForOutbox, waitForSpeaker } from './helpers';
+import { badgeText, configureExtension, eventually, expectAccessible, myClips, extensionStorage, interventionsOf, openPlayerPage, openSidePanel, recordingClip, screenshotPath, tabIdOf, waitForOutbox, waitForSpeaker } from './helpers';
 
 let e2e: E2e;
 let panel: Page;
-
-const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
-
-async function expectAccessible(where: string): Promise<void> {
-  if (!(await panel.evaluate(() => 'axe' in window))) await panel.evaluate(AXE_SOURCE);
-  const violations: { id: string; impact: string | null; targets: string }[] = await panel.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, targets: JSON.stringify(v.nodes.map((n: any) => n.target)) }));
-  });
-  const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(grave, `${where}: ${JSON.stringify(violations)}`).toEqual([]);
-}
 
 beforeAll(async () => {
   e2e = await setupE2e('offline-edit');
@@ -36,11 +22,6 @@ afterEach(({ task }) => {
 afterAll(async () => {
   await e2e?.close();
 });
-
-/** The author's clips as the server holds them. */
-async function myClips(): Promise<MyClip[]> {
-  return (await api(e2e.serverUrl, `/clips?dialogueId=${e2e.dialogue.id}`, { token: e2e.token })).clips;
-}
 
 describe('editing a sent clip while the server is down', () => {
   it('queues the edit, keeps it across a browser restart, and applies it once when the server is back', async () => {
@@ -68,7 +49,7 @@ describe('editing a sent clip while the server is down', () => {
     await eventually(async () => expect(await badgeText(e2e)).toBe('1'), { what: 'the badge to show 1' });
     await item.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: screenshotPath('sidepanel-recent-edit-waiting.png'), fullPage: true });
-    await expectAccessible('a sent clip with an edit waiting to sync');
+    await expectAccessible(panel, 'a sent clip with an edit waiting to sync');
 
     // The browser is closed and opened again, the server still down: the edit still waits.
     await e2e.relaunchBrowser();
@@ -88,7 +69,7 @@ describe('editing a sent clip while the server is down', () => {
     expect(await again.locator('.item-line').textContent()).toBe('Morocco · 40–52');
     await eventually(async () => expect(await badgeText(e2e)).toBe(''), { what: 'the badge to clear' });
 
-    const mine = await myClips();
+    const mine = await myClips(e2e);
     expect(mine.map((c) => c.clip.id)).toEqual([sent.id]);
     expect(mine[0]!.clip).toMatchObject({ speaker: 'Morocco', note: 'Morocco on victim support, not Mexico.', start: 40, end: 52 });
     const record = await waitForSpeaker(e2e, 'Morocco');
@@ -100,7 +81,7 @@ describe('editing a sent clip while the server is down', () => {
   });
 
   it('an edit the server refuses when it arrives (a reviewer got there first) says so; its text can be copied, then discarded', async () => {
-    const [clip] = await myClips();
+    const [clip] = await myClips(e2e);
     const [morocco] = interventionsOf(await waitForSpeaker(e2e, 'Morocco'), 'Morocco');
     // A reviewer approves the intervention; the panel has not asked since, so it still offers Edit.
     await api(e2e.serverUrl, `/interventions/${morocco!.id}`, { method: 'PATCH', token: e2e.token, body: { baseVersion: morocco!.version, status: 'approved' } });
@@ -125,12 +106,12 @@ describe('editing a sent clip while the server is down', () => {
     expect(await refused.getByRole('button', { name: /^Send again/ }).count()).toBe(0);
     await panel.getByTestId('outbox-failed').scrollIntoViewIfNeeded();
     await panel.screenshot({ path: screenshotPath('sidepanel-recent-edit-refused.png'), fullPage: true });
-    await expectAccessible('a sent clip whose edit was refused');
+    await expectAccessible(panel, 'a sent clip whose edit was refused');
 
     // Refused for good: another "Send now" sends nothing; the server keeps the clip as approved.
     await panel.getByRole('button', { name: 'Send now' }).click();
     await waitForOutbox(panel, 'Nothing waiting, 1 failed');
-    expect((await myClips())[0]!.clip.note).toBe('Morocco on victim support, not Mexico.');
+    expect((await myClips(e2e))[0]!.clip.note).toBe('Morocco on victim support, not Mexico.');
 
     // The page may write the clipboard but not read it back: note what it writes on the way.
     await panel.evaluate(() => {
@@ -146,6 +127,6 @@ describe('editing a sent clip while the server is down', () => {
     await waitForOutbox(panel, 'All sent');
     await expect.poll(() => item.getAttribute('data-locked')).toBe('true');
     expect(await item.getAttribute('data-edit-state')).toBeNull();
-    expect((await myClips()).map((c) => [c.clip.id, c.clip.note])).toEqual([[clip!.clip.id, 'Morocco on victim support, not Mexico.']]);
+    expect((await myClips(e2e)).map((c) => [c.clip.id, c.clip.note])).toEqual([[clip!.clip.id, 'Morocco on victim support, not Mexico.']]);
   });
 });

@@ -2,15 +2,15 @@
 // is down are edited in the outbox and arrive once, with the edit, under their own id; a sent clip
 // is edited from "My recent clips" and the record follows; once approved it shows as locked.
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { MyClip } from '../../shared/schemas';
 import { api } from '../../scripts/lib/api.mjs';
 import { setupE2e, type E2e } from './harness';
 import {
   configureExtension,
   eventually,
+  expectAccessible,
+  myClips,
   fillClip,
   interventionsOf,
   openPlayerPage,
@@ -26,19 +26,6 @@ import {
 let e2e: E2e;
 let panel: Page;
 
-const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
-
-/** axe on the panel as it is now: no serious or critical violation (all of them in the message). */
-async function expectAccessible(where: string): Promise<void> {
-  if (!(await panel.evaluate(() => 'axe' in window))) await panel.evaluate(AXE_SOURCE);
-  const violations: { id: string; impact: string | null; targets: string }[] = await panel.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, targets: JSON.stringify(v.nodes.map((n: any) => n.target)) }));
-  });
-  const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(grave, `${where}: ${JSON.stringify(violations)}`).toEqual([]);
-}
-
 beforeAll(async () => {
   e2e = await setupE2e('outbox-edit');
   await configureExtension(e2e);
@@ -51,11 +38,6 @@ afterEach(({ task }) => {
 afterAll(async () => {
   await e2e?.close();
 });
-
-/** The author's clips as the server holds them. */
-async function myClips(): Promise<MyClip[]> {
-  return (await api(e2e.serverUrl, `/clips?dialogueId=${e2e.dialogue.id}`, { token: e2e.token })).clips;
-}
 
 /** Opens the editor of the clip whose list line starts with `line`, and answers the editor form. */
 async function openEditor(line: string | RegExp) {
@@ -86,7 +68,7 @@ describe('editing clips in the side panel', () => {
     const failed = panel.getByTestId('outbox-failed');
     await expect.poll(() => failed.textContent()).toContain('End: must not be before start');
     await panel.screenshot({ path: screenshotPath('sidepanel-outbox-refused.png'), fullPage: true });
-    await expectAccessible('a refused clip in the outbox');
+    await expectAccessible(panel, 'a refused clip in the outbox');
 
     const fix = await openEditor('Argentina · 30–12');
     await expect.poll(() => fix.getByLabel('End', { exact: true }).inputValue()).toBe('12');
@@ -111,7 +93,7 @@ describe('editing clips in the side panel', () => {
     await edit.getByLabel('Speaker', { exact: true }).fill('Colombia');
     await edit.getByLabel('Note', { exact: true }).fill('Colombia, not Brazil.');
     await panel.screenshot({ path: screenshotPath('sidepanel-outbox-editing.png'), fullPage: true });
-    await expectAccessible('the editor of a waiting clip');
+    await expectAccessible(panel, 'the editor of a waiting clip');
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => panel.getByTestId('outbox-message').textContent()).toContain('Clip changed');
     await waitForOutbox(panel, '1 waiting');
@@ -125,7 +107,7 @@ describe('editing clips in the side panel', () => {
     const colombia = interventionsOf(record, 'Colombia');
     expect(colombia).toHaveLength(1);
     expect(colombia[0]!.notes).toEqual(['Colombia, not Brazil.']);
-    const mine = await myClips();
+    const mine = await myClips(e2e);
     expect(mine.map((c) => c.clip.speaker).sort()).toEqual(['Argentina', 'Colombia']);
     expect(new Set(mine.map((c) => c.clip.id)).size).toBe(2);
   });
@@ -134,7 +116,7 @@ describe('editing clips in the side panel', () => {
     const recent = panel.getByTestId('recent-clips');
     await panel.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(() => recent.getByRole('listitem').count()).toBe(2);
-    const [colombiaClip] = (await myClips()).filter((c) => c.clip.speaker === 'Colombia');
+    const [colombiaClip] = (await myClips(e2e)).filter((c) => c.clip.speaker === 'Colombia');
 
     const form = await openEditor(/^Edit the clip Colombia · 14/);
     await form.getByLabel('Speaker', { exact: true }).fill('Ecuador');
@@ -156,7 +138,7 @@ describe('editing clips in the side panel', () => {
     expect(await recent.getByRole('button', { name: /^Edit the clip Argentina/ }).count()).toBe(1);
     await recent.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: screenshotPath('sidepanel-recent-locked.png'), fullPage: true });
-    await expectAccessible('my recent clips, one locked');
+    await expectAccessible(panel, 'my recent clips, one locked');
 
     // In Arabic the lists lay out right to left, and the words come from the outbox namespace.
     const worker = await e2e.backgroundWorker();
@@ -166,7 +148,7 @@ describe('editing clips in the side panel', () => {
     expect(await item.getByTestId('recent-status').textContent()).toBe('اعتُمد: لم يعد من الممكن تغييره');
     await recent.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: screenshotPath('sidepanel-recent-ar.png'), fullPage: true });
-    await expectAccessible('my recent clips in Arabic');
+    await expectAccessible(panel, 'my recent clips in Arabic');
     await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ uiLanguage: 'auto' }));
     await expect.poll(() => panel.locator('#recent-heading').textContent()).toBe('My recent clips');
 

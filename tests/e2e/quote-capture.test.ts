@@ -3,15 +3,13 @@
 // server with its TextQuote and TextPosition selectors, then revisit the page after it was
 // republished changed: the quote is found again (fuzzily) and highlighted, and the one whose text
 // is gone is listed in the side panel as not found.
-import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { api } from '../../scripts/lib/api.mjs';
 import { DROPPED_QUOTE, KEPT_QUOTE, KEPT_QUOTE_V2 } from './fixtures/statement';
 import { setupE2e, type E2e } from './harness';
-import { configureExtension, eventually, extensionStorage, input, openSidePanel, screenshotPath, tabIdOf } from './helpers';
+import { configureExtension, eventually, extensionStorage, input, openSidePanel, screenshotPath, seriousViolations, tabIdOf } from './helpers';
 
-const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
 let e2e: E2e;
 
 beforeAll(async () => {
@@ -75,17 +73,6 @@ function highlighted(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
     return [...(registry?.get('udc-quote') ?? [])].map((range) => range.toString().replace(/\s+/g, ' '));
-  });
-}
-
-/** axe-core's serious and critical violations on the page as it is now (rule id and targets). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(', ')}`);
   });
 }
 

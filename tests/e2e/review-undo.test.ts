@@ -3,15 +3,12 @@
 // both halves and undoes it from the history; then tries to undo a merge
 // another reviewer has built on since, and reads why it cannot be. axe checks the page with the
 // undo offered; screenshots of each step are saved for a human.
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Intervention } from '../../shared/schemas';
 import { api, getRecord } from '../../scripts/lib/api.mjs';
 import { setupE2e, type E2e } from './harness';
-import { configureExtension, recordingClip, screenshotPath } from './helpers';
-
-const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
+import { configureExtension, recordingClip, screenshotPath, seriousViolations } from './helpers';
 
 let e2e: E2e;
 let page: Page;
@@ -38,16 +35,6 @@ const card = (n: number): Locator => cards().nth(n);
 const live = () => page.getByTestId('review-live').innerText();
 const speakers = async () => (await getRecord(e2e.serverUrl, e2e.token, e2e.dialogue.id)).interventions.map((i: Intervention) => i.speaker.name);
 
-async function seriousViolations(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(' ')}`);
-  });
-}
-
 describe('undoing a merge or a split on the review page', () => {
   it('undoes a mistaken merge from the card after a reload, by keyboard, and both come back', async () => {
     page = await e2e.context.newPage();
@@ -60,7 +47,7 @@ describe('undoing a merge or a split on the review page', () => {
     expect(await speakers()).toEqual(['France', 'Germany']);
 
     await card(0).getByRole('button', { name: 'Undo merge (intervention 1)' }).waitFor({ timeout: 15_000 });
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('review-undo-offered.png'), fullPage: true });
 
     // A fresh page, as the next day: the record itself says what the card's undo takes back.
@@ -69,7 +56,7 @@ describe('undoing a merge or a split on the review page', () => {
     const undo = card(0).getByRole('button', { name: 'Undo merge (intervention 1)' });
     await undo.waitFor({ timeout: 15_000 });
     expect(await card(1).getByTestId('undo').count()).toBe(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('review-undo-after-reload.png'), fullPage: true });
 
     await undo.focus();
@@ -144,7 +131,7 @@ describe('undoing a merge or a split on the review page', () => {
     await expect.poll(() => card(1).locator('h3').innerText()).toMatch(/France/);
     // What was just refused is not offered again on the card.
     expect(await card(0).getByTestId('undo').count()).toBe(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('review-undo-refused.png'), fullPage: true });
   });
 });
