@@ -119,8 +119,8 @@ async function undoSplitOf(
   // The first half's history does not name the second: the one split off it at that very write does.
   const otherIds = namedIsFirst ? await splitOffs(db, caller.team.id, named.stored.id) : [firstId];
   const found = await readTargets(db, caller.team.id, otherIds);
-  const histories = new Map<string, Revision[]>([[named.stored.id, namedHistory]]);
-  for (const other of otherIds) histories.set(other, await historyOf(db, caller, other));
+  const otherHistories = await Promise.all(otherIds.map(async (other) => [other, await historyOf(db, caller, other)] as const));
+  const histories = new Map<string, Revision[]>([[named.stored.id, namedHistory], ...otherHistories]);
   const atThisSplit = (t: ReviewTarget | undefined): t is ReviewTarget =>
     t !== undefined && t.stored.mergedInto === null && lastSplitAt(t.stored.id, histories.get(t.stored.id)!) === splitAt;
   const first = namedIsFirst ? named : found.get(firstId);
